@@ -1,0 +1,2 @@
+export * from './initiative-input.js';
+export * from './initiative-status.js';
