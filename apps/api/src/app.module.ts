@@ -1,0 +1,61 @@
+import { type DynamicModule, Logger as NestLogger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { LoggerModule } from 'nestjs-pino';
+import { createOrmConfig } from '@dp/api/database';
+import { OrganisationModule } from '@dp/api/organisation';
+import { InitiativesModule } from '@dp/api/initiatives';
+import { HealthController } from './health/health.controller.js';
+import { createFormatError, expandFieldErrorsPlugin } from './graphql/format-error.js';
+
+export interface AppModuleOptions {
+  databaseUrl: string;
+  logLevel: string;
+  /** human-readable logs for a developer's terminal */
+  prettyLogs: boolean;
+  /** SQL statement logging, for tests that count queries */
+  onQuery?: (sql: string) => void;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const errorLogger = new NestLogger('GraphQL');
+    return {
+      module: AppModule,
+      controllers: [HealthController],
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: options.logLevel,
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            ...(options.prettyLogs ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+          },
+        }),
+        MikroOrmModule.forRoot({
+          ...createOrmConfig({
+            clientUrl: options.databaseUrl,
+            debug: options.onQuery ? ['query'] : false,
+            logger: options.onQuery,
+          }),
+          registerRequestContext: true,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: true,
+          playground: false,
+          graphiql: true,
+          formatError: createFormatError((e) => errorLogger.error(e)),
+          plugins: [expandFieldErrorsPlugin],
+        }),
+        OrganisationModule,
+        InitiativesModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { writeFileSync } from 'node:fs';
+import { OrganisationResolver } from '@dp/api/organisation';
+import { InitiativesResolver } from '@dp/api/initiatives';
+
+/**
+ * Writes the code-first schema to apps/api/schema.gql without a database: the client's codegen
+ * reads that file, and CI regenerates it to catch drift.
+ */
+export const resolvers = [OrganisationResolver, InitiativesResolver];
+
+async function main(): Promise<void> {
+  const out = process.argv[2] ?? 'apps/api/schema.gql';
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const factory = app.get(GraphQLSchemaFactory);
+  const schema = await factory.create(resolvers);
+  const header = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# npm run generate  (apps/api/src/cli/generate-schema.ts)\n# ------------------------------------------------------\n\n';
+  writeFileSync(out, header + printSchema(lexicographicSortSchema(schema)) + '\n');
+  await app.close();
+  process.stdout.write(`wrote ${out}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

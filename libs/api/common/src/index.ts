@@ -1,0 +1,4 @@
+export * from './app-error.js';
+export * from './money.scalar.js';
+export * from './cursor.js';
+export * from './ids.js';

@@ -1,0 +1,13 @@
+import { Department } from './department.entity.js';
+import { FundRound } from './fund-round.entity.js';
+import { GoalArea } from './goal-area.entity.js';
+import { Initiative } from './initiative.entity.js';
+
+export * from './base.entity.js';
+export * from './department.entity.js';
+export * from './fund-round.entity.js';
+export * from './goal-area.entity.js';
+export * from './initiative.entity.js';
+
+/** Every entity of the application, for the ORM configuration. */
+export const entities = [Department, GoalArea, FundRound, Initiative];

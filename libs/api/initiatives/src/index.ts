@@ -1,0 +1,5 @@
+export * from './initiatives.module.js';
+export * from './initiatives.service.js';
+export * from './initiatives.resolver.js';
+export * from './dto/initiative.inputs.js';
+export * from './dto/initiative-connection.js';

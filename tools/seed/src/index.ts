@@ -1,0 +1,2 @@
+export * from './types.js';
+export * from './demo-data.js';
