@@ -3,13 +3,16 @@ import swc from 'unplugin-swc';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 // tsconfig paths → vite aliases, so every test resolves `@dp/...` the way tsc does
 const base = JSON.parse(readFileSync(new URL('./tsconfig.base.json', import.meta.url), 'utf8')) as {
   compilerOptions: { paths: Record<string, string[]> };
 };
-const alias = Object.entries(base.compilerOptions.paths).map(([find, [target]]) => ({
-  find,
+const alias = Object.entries(base.compilerOptions.paths).map(([key, [target]]) => ({
+  find: new RegExp(`^${key.replace(/[/.]/g, '\\$&')}$`),
   replacement: fileURLToPath(new URL(`./${target}`, import.meta.url)),
 }));
 
@@ -25,9 +28,11 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        // graphql 16 ships CJS (main) and ESM (module); Nest loads the CJS one, so our code must too
+        // (one GraphQLScalarType class, or `instanceof` checks fail)
+        resolve: { alias: [...alias, { find: /^graphql$/, replacement: require.resolve('graphql') }] },
         // decorator metadata for Nest and MikroORM
-        plugins: [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2023' } })],
+        plugins: [swc.vite({ module: { type: 'es6' }, tsconfigFile: 'tsconfig.base.json' })],
         test: {
           name: 'integration',
           environment: 'node',

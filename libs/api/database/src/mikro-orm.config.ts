@@ -36,6 +36,7 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
     forceUtcTimezone: true,
     migrations: {
       tableName: 'mikro_orm_migrations',
+      silent: true,
       // generated files and the snapshot go here; the app runs the explicit list below
       path: MIGRATIONS_SOURCE_DIR,
       pathTs: MIGRATIONS_SOURCE_DIR,

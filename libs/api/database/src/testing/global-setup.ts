@@ -1,0 +1,33 @@
+import type { TestProject } from 'vitest/node';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureDatabase, withDatabase } from '../database-admin.js';
+import { startEmbeddedPostgres } from '../embedded-postgres.js';
+import { prepareDatabase } from '../prepare-database.js';
+import { TEMPLATE_DATABASE, TEMPLATE_DATABASE_DEMO } from './templates.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgServerUrl: string;
+  }
+}
+
+/**
+ * One embedded PostgreSQL per test run. Migrations are applied once to a template database (and once
+ * more with the demo data); each test file clones a fresh database from a template.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dp-test-pg-'));
+  const pg = await startEmbeddedPostgres({ dataDir });
+  const log = () => undefined;
+  await ensureDatabase(pg.serverUrl, TEMPLATE_DATABASE);
+  await prepareDatabase({ url: withDatabase(pg.serverUrl, TEMPLATE_DATABASE), seedDemo: false, log });
+  await ensureDatabase(pg.serverUrl, TEMPLATE_DATABASE_DEMO);
+  await prepareDatabase({ url: withDatabase(pg.serverUrl, TEMPLATE_DATABASE_DEMO), seedDemo: true, log });
+  project.provide('pgServerUrl', pg.serverUrl);
+  return async () => {
+    await pg.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
