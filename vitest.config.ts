@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['libs/domain/**/*.spec.ts', 'tools/**/*.spec.ts', 'libs/api/**/*.spec.ts'],
+          include: ['libs/domain/**/*.spec.ts', 'tools/**/*.spec.ts', 'libs/api/**/*.spec.ts', 'apps/api/src/**/*.spec.ts'],
         },
       },
       {
