@@ -16,6 +16,14 @@ const alias = Object.entries(base.compilerOptions.paths).map(([key, [target]]) =
   replacement: fileURLToPath(new URL(`./${target}`, import.meta.url)),
 }));
 
+/** API code: Nest and MikroORM decorators with their metadata (SWC), and one copy of graphql */
+const nodeWithDecorators = {
+  // graphql 16 ships CJS (main) and ESM (module); Nest loads the CJS one, so our code must too
+  // (one GraphQLScalarType class, or `instanceof` checks fail)
+  resolve: { alias: [...alias, { find: /^graphql$/, replacement: require.resolve('graphql') }] },
+  plugins: [swc.vite({ module: { type: 'es6' }, tsconfigFile: 'tsconfig.base.json' })],
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -28,11 +36,7 @@ export default defineConfig({
         },
       },
       {
-        // graphql 16 ships CJS (main) and ESM (module); Nest loads the CJS one, so our code must too
-        // (one GraphQLScalarType class, or `instanceof` checks fail)
-        resolve: { alias: [...alias, { find: /^graphql$/, replacement: require.resolve('graphql') }] },
-        // decorator metadata for Nest and MikroORM
-        plugins: [swc.vite({ module: { type: 'es6' }, tsconfigFile: 'tsconfig.base.json' })],
+        ...nodeWithDecorators,
         test: {
           name: 'integration',
           environment: 'node',
@@ -40,6 +44,18 @@ export default defineConfig({
           globalSetup: ['libs/api/database/src/testing/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        ...nodeWithDecorators,
+        test: {
+          // the built app as a process (run after `npm run build`)
+          name: 'smoke',
+          environment: 'node',
+          include: ['apps/api/e2e/**/*.e2e-spec.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

@@ -22,6 +22,7 @@ const steps = [
   vitest('integration', ['--project', 'integration']),
   vitest('web', ['--project', 'web']),
   { name: 'build (api and web)', cmd: 'npm', args: ['run', '--silent', 'build'] },
+  vitest('smoke', ['--project', 'smoke']),
   { name: 'chromium', cmd: 'node', args: ['tools/scripts/ensure-chromium.mjs'] },
   vitest('e2e', ['--config', 'apps/web-e2e/vitest.config.ts']),
 ];
