@@ -1,0 +1,3 @@
+export * from './roles.js';
+export * from './workflow.js';
+export * from './lead-time.js';
