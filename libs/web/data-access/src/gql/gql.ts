@@ -1,0 +1,70 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ReferenceData {\n    departments {\n      id\n      code\n      name\n    }\n    goalAreas {\n      id\n      code\n      name\n    }\n    fundRounds {\n      id\n      code\n      name\n      year\n      budget\n      status\n    }\n  }\n": typeof types.ReferenceDataDocument,
+    "\n  query InitiativeList($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          requestedAmount\n          status\n          updatedAt\n          department {\n            id\n            name\n          }\n          goalAreas {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InitiativeListDocument,
+    "\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InitiativeDocument,
+    "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.CreateInitiativeDocument,
+    "\n  mutation UpdateInitiative($id: ID!, $version: Int!, $input: UpdateInitiativeInput!) {\n    updateInitiative(id: $id, version: $version, input: $input) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateInitiativeDocument,
+};
+const documents: Documents = {
+    "\n  query ReferenceData {\n    departments {\n      id\n      code\n      name\n    }\n    goalAreas {\n      id\n      code\n      name\n    }\n    fundRounds {\n      id\n      code\n      name\n      year\n      budget\n      status\n    }\n  }\n": types.ReferenceDataDocument,
+    "\n  query InitiativeList($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          requestedAmount\n          status\n          updatedAt\n          department {\n            id\n            name\n          }\n          goalAreas {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InitiativeListDocument,
+    "\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n": types.InitiativeDocument,
+    "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": types.CreateInitiativeDocument,
+    "\n  mutation UpdateInitiative($id: ID!, $version: Int!, $input: UpdateInitiativeInput!) {\n    updateInitiative(id: $id, version: $version, input: $input) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateInitiativeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceData {\n    departments {\n      id\n      code\n      name\n    }\n    goalAreas {\n      id\n      code\n      name\n    }\n    fundRounds {\n      id\n      code\n      name\n      year\n      budget\n      status\n    }\n  }\n"): (typeof documents)["\n  query ReferenceData {\n    departments {\n      id\n      code\n      name\n    }\n    goalAreas {\n      id\n      code\n      name\n    }\n    fundRounds {\n      id\n      code\n      name\n      year\n      budget\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeList($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          requestedAmount\n          status\n          updatedAt\n          department {\n            id\n            name\n          }\n          goalAreas {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeList($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          requestedAmount\n          status\n          updatedAt\n          department {\n            id\n            name\n          }\n          goalAreas {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInitiative($id: ID!, $version: Int!, $input: UpdateInitiativeInput!) {\n    updateInitiative(id: $id, version: $version, input: $input) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInitiative($id: ID!, $version: Int!, $input: UpdateInitiativeInput!) {\n    updateInitiative(id: $id, version: $version, input: $input) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,38 @@
+import type { CacheExchangeOpts, Cache } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+
+/** Drops every cached `Query.initiatives(...)` page so lists refetch on their next read. */
+export function invalidateInitiativeLists(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'initiatives') {
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+    }
+  }
+}
+
+/**
+ * Normalised cache configuration (schema-aware: the schema comes from the generated introspection).
+ * Entities with an `id` use the default key; the Relay connection wrappers have no identity and are
+ * embedded in their parent field.
+ */
+export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
+  keys: {
+    InitiativeConnection: () => null,
+    InitiativeEdge: () => null,
+    PageInfo: () => null,
+  },
+  resolvers: {
+    Query: {
+      // pages fetched with `after` are merged into one list for the same filter
+      initiatives: relayPagination(),
+    },
+  },
+  updates: {
+    Mutation: {
+      // a new initiative belongs to lists we cannot place it in reliably (filters, order): refetch them
+      createInitiative: (_result, _args, cache) => invalidateInitiativeLists(cache),
+      // a changed department or fund round moves the initiative between filtered lists
+      updateInitiative: (_result, _args, cache) => invalidateInitiativeLists(cache),
+    },
+  },
+};

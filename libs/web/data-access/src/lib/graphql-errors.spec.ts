@@ -1,0 +1,41 @@
+import { CombinedError } from '@urql/core';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { readGraphQLError } from './graphql-errors';
+
+const gqlError = (extensions: Record<string, unknown>) => new GraphQLError('failed', { extensions });
+
+describe('readGraphQLError', () => {
+  it('is null without an error', () => {
+    expect(readGraphQLError(undefined)).toBeNull();
+  });
+
+  it('collects one field error per BAD_USER_INPUT error', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        gqlError({ code: 'BAD_USER_INPUT', field: 'title', reason: 'TOO_SHORT' }),
+        gqlError({ code: 'BAD_USER_INPUT', field: 'requestedAmount', reason: 'EXCEEDS_ROUND_BUDGET' }),
+        gqlError({ code: 'BAD_USER_INPUT', field: 'goalAreaIds', reason: 'SOMETHING_NEW' }),
+      ],
+    });
+    expect(readGraphQLError(error)).toEqual({
+      kind: 'validation',
+      fields: [
+        { field: 'title', reason: 'TOO_SHORT' },
+        { field: 'requestedAmount', reason: 'EXCEEDS_ROUND_BUDGET' },
+        { field: 'goalAreaIds', reason: 'INVALID' },
+      ],
+    });
+  });
+
+  it('reads a conflict with the current version', () => {
+    const error = new CombinedError({ graphQLErrors: [gqlError({ code: 'CONFLICT', currentVersion: 7 })] });
+    expect(readGraphQLError(error)).toEqual({ kind: 'conflict', currentVersion: 7 });
+  });
+
+  it('tells not-found, network and other failures apart', () => {
+    expect(readGraphQLError(new CombinedError({ graphQLErrors: [gqlError({ code: 'NOT_FOUND' })] }))).toEqual({ kind: 'not-found' });
+    expect(readGraphQLError(new CombinedError({ networkError: new Error('offline') }))).toEqual({ kind: 'network' });
+    expect(readGraphQLError(new CombinedError({ graphQLErrors: [gqlError({ code: 'INTERNAL_SERVER_ERROR' })] }))).toEqual({ kind: 'unknown' });
+  });
+});

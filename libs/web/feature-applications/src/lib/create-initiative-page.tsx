@@ -1,0 +1,72 @@
+import { Button } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import type { ValidCreateInitiativeInput } from '@dp/domain/initiatives';
+import { ErrorState, LoadingState, Page, useNotify } from '@dp/web/ui';
+import { readGraphQLError, type GraphQLFailure, type ServerFieldError } from '@dp/web/data-access';
+import { CreateInitiativeMutation } from './operations';
+import { defaultFundRound, useReferenceData, type ReferenceData } from './reference-data';
+import { InitiativeFormView, applyServerFieldErrors, useInitiativeForm } from './initiative-form';
+import { emptyFormValues } from './form-model';
+import { SaveError } from './save-error';
+
+/** Nytt initiativ: the application form; after saving, the list of the initiative's round. */
+export function CreateInitiativePage() {
+  const { t } = useTranslation();
+  const reference = useReferenceData();
+  const title = t('initiatives.form.createTitle');
+
+  return (
+    <Page title={title}>
+      {reference.error ? (
+        <ErrorState onRetry={reference.retry} />
+      ) : !reference.data ? (
+        <LoadingState />
+      ) : (
+        <CreateInitiativeForm reference={reference.data} />
+      )}
+    </Page>
+  );
+}
+
+function CreateInitiativeForm({ reference }: { reference: ReferenceData }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const [, createInitiative] = useMutation(CreateInitiativeMutation);
+  const [failure, setFailure] = useState<GraphQLFailure | null>(null);
+  const [unplaced, setUnplaced] = useState<ServerFieldError[]>([]);
+  const form = useInitiativeForm({ ...emptyFormValues, fundRoundId: defaultFundRound(reference.fundRounds)?.id ?? null }, reference);
+
+  const save = async (input: ValidCreateInitiativeInput) => {
+    setFailure(null);
+    setUnplaced([]);
+    const result = await createInitiative({ input });
+    const created = result.data?.createInitiative;
+    if (created && !result.error) {
+      notify({ message: t('initiatives.form.created', { title: created.title }) });
+      void navigate(`/initiatives?round=${encodeURIComponent(input.fundRoundId)}`);
+      return;
+    }
+    const f = readGraphQLError(result.error) ?? { kind: 'unknown' };
+    setFailure(f);
+    if (f.kind === 'validation') setUnplaced(applyServerFieldErrors(form, f.fields));
+  };
+
+  return (
+    <InitiativeFormView
+      form={form}
+      reference={reference}
+      submitLabel={t('initiatives.form.submitCreate')}
+      onValid={save}
+      formError={<SaveError failure={failure} unplaced={unplaced} onRetry={() => void form.handleSubmit(save)()} />}
+      cancel={
+        <Button component={Link} to="/initiatives" variant="default">
+          {t('common.cancel')}
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,106 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { MockHandler } from '@dp/web/data-access';
+import { renderPage } from '../testing/render';
+import { initiative, referenceData } from '../testing/fixtures';
+import { EditInitiativePage } from './edit-initiative-page';
+
+/** Someone else saved version 4 meanwhile: a new title and a higher amount. */
+const latest = { ...initiative, version: 4, title: 'Automatiserad handläggning – etapp 1', requestedAmount: 1_500_000 };
+
+function renderEdit(mutation: MockHandler, initiativeQuery?: MockHandler) {
+  let reads = 0;
+  return renderPage(<EditInitiativePage />, {
+    path: '/initiatives/:id',
+    route: '/initiatives/i-2',
+    query: (name, variables) => {
+      if (name === 'ReferenceData') return { data: referenceData };
+      if (name === 'Initiative') {
+        reads += 1;
+        return initiativeQuery?.(name, variables) ?? { data: { initiative: reads === 1 ? initiative : latest } };
+      }
+      return undefined;
+    },
+    mutation,
+  });
+}
+
+const conflict = { errors: [{ message: 'Stale version', extensions: { code: 'CONFLICT', currentVersion: 4 } }] };
+
+describe('EditInitiativePage', () => {
+  it('loads the initiative into the form and saves it with the version it was loaded at', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderEdit((_name, variables) => ({
+      data: { updateInitiative: { ...initiative, title: (variables['input'] as { title: string }).title, version: 4 } },
+    }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' })).toBeInTheDocument();
+    const title = screen.getByRole('textbox', { name: /Titel/ });
+    expect(title).toHaveValue(initiative.title);
+    expect(screen.getByRole('checkbox', { name: 'Trygg vård och omsorg' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: /Sökt belopp/ })).toHaveValue('1\u00a0234\u00a0567\u00a0kr');
+
+    await user.clear(title);
+    await user.type(title, 'Automatiserad handläggning, version 2');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringar' }));
+
+    expect(await screen.findByText('Ändringarna i ”Automatiserad handläggning, version 2” har sparats.')).toBeInTheDocument();
+    const mutation = calls.find((c) => c.kind === 'mutation');
+    expect(mutation?.variables).toMatchObject({ id: 'i-2', version: 3, input: { title: 'Automatiserad handläggning, version 2', requestedAmount: 1_234_567 } });
+  });
+
+  it('on CONFLICT keeps the user’s values and offers to load the latest version, showing what differs', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderEdit((_name, variables) =>
+      variables['version'] === 3 ? conflict : { data: { updateInitiative: { ...latest, title: 'Min titel', version: 5 } } },
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
+    const title = screen.getByRole('textbox', { name: /Titel/ });
+    await user.clear(title);
+    await user.type(title, 'Min titel');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringar' }));
+
+    const panel = (await screen.findByText('Någon annan har ändrat initiativet')).closest('[role="alert"]') as HTMLElement;
+    expect(panel).toHaveTextContent('Dina ändringar är inte sparade, men de finns kvar i formuläret.');
+    expect(title).toHaveValue('Min titel');
+
+    await user.click(within(panel).getByRole('button', { name: 'Hämta den senaste versionen' }));
+    const diff = await within(panel).findByRole('table');
+    const rows = within(diff).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Titel', 'Sökt belopp']);
+    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Min titel', 'Automatiserad handläggning – etapp 1']);
+    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1\u00a0234\u00a0567\u00a0kr', '1\u00a0500\u00a0000\u00a0kr']);
+    const reload = calls.filter((c) => c.operationName === 'Initiative').at(-1);
+    expect(reload?.variables).toEqual({ id: 'i-2' });
+
+    // keep mine: the form is untouched and the next save is based on the latest version
+    await user.click(within(panel).getByRole('button', { name: 'Behåll mina värden' }));
+    expect(screen.queryByText('Någon annan har ändrat initiativet')).not.toBeInTheDocument();
+    expect(title).toHaveValue('Min titel');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringar' }));
+    expect(await screen.findByText('Ändringarna i ”Min titel” har sparats.')).toBeInTheDocument();
+    const saves = calls.filter((c) => c.kind === 'mutation');
+    expect(saves.map((c) => c.variables['version'])).toEqual([3, 4]);
+  });
+
+  it('can take the saved version into the form instead', async () => {
+    const user = userEvent.setup();
+    renderEdit(() => conflict);
+    await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
+    const title = screen.getByRole('textbox', { name: /Titel/ });
+    await user.clear(title);
+    await user.type(title, 'Min titel');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringar' }));
+    await user.click(await screen.findByRole('button', { name: 'Hämta den senaste versionen' }));
+    await user.click(await screen.findByRole('button', { name: 'Använd den sparade versionen' }));
+
+    expect(title).toHaveValue('Automatiserad handläggning – etapp 1');
+    expect(screen.getByRole('textbox', { name: /Sökt belopp/ })).toHaveValue('1\u00a0500\u00a0000\u00a0kr');
+  });
+
+  it('says plainly when the initiative does not exist', async () => {
+    renderEdit(() => undefined, () => ({ data: { initiative: null } }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initiativet finns inte' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Till initiativen' })).toHaveAttribute('href', '/initiatives');
+  });
+});

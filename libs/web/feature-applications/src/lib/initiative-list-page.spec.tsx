@@ -1,0 +1,195 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createUrqlClient } from '@dp/web/data-access';
+import { renderPage } from '../testing/render';
+import { listNodes, listPage, referenceData } from '../testing/fixtures';
+import { InitiativeListPage } from './initiative-list-page';
+
+const nbsp = '\u00a0';
+
+function renderList(route = '/initiatives', language: 'sv' | 'en' = 'sv') {
+  return renderPage(<InitiativeListPage />, {
+    path: '/initiatives',
+    route,
+    language,
+    query: (name) => {
+      if (name === 'ReferenceData') return { data: referenceData };
+      if (name === 'InitiativeList') return { data: listPage() };
+      return undefined;
+    },
+  });
+}
+
+function titlesInOrder(): string[] {
+  const table = screen.getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]!.textContent ?? '');
+}
+
+describe('InitiativeListPage', () => {
+  it('lists the open round with the highest year, with Swedish amounts and dates and the totals', async () => {
+    const { calls } = renderList();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initiativ' })).toBeInTheDocument();
+    const list = calls.find((c) => c.operationName === 'InitiativeList');
+    expect(list?.variables).toEqual({ filter: { fundRoundId: 'r-2027' }, first: 100, after: null });
+
+    const table = screen.getByRole('table');
+    // testing-library folds the non-breaking spaces into plain ones when matching text …
+    expect(within(table).getByText('450 000 kr')).toBeInTheDocument();
+    // … so check the real characters: digits and 'kr' never wrap apart
+    expect(within(table).getByText('1 234 567 kr').textContent).toBe(`1${nbsp}234${nbsp}567${nbsp}kr`);
+    expect(within(table).getByText('2026-11-22')).toBeInTheDocument();
+    expect(within(table).getAllByText('Utkast')).toHaveLength(3);
+    expect(screen.getByTestId('initiatives-summary').textContent).toBe(
+      `3 initiativ · sökt 1${nbsp}769${nbsp}567${nbsp}kr av budget 12${nbsp}000${nbsp}000${nbsp}kr`,
+    );
+    expect(within(table).getByRole('link', { name: 'Digitala läromedel i åk 4–6' })).toHaveAttribute('href', '/initiatives/i-3');
+  });
+
+  it('sorts by requested amount when its header button is pressed, and tells assistive technology', async () => {
+    const user = userEvent.setup();
+    renderList();
+    await screen.findByRole('table');
+    expect(titlesInOrder()).toEqual([
+      'E-tjänst för skolskjuts',
+      'Automatiserad handläggning av försörjningsstöd',
+      'Digitala läromedel i åk 4–6',
+    ]);
+
+    const amountHeader = screen.getByRole('columnheader', { name: /Sökt belopp/ });
+    expect(amountHeader).toHaveAttribute('aria-sort', 'none');
+
+    await user.click(within(amountHeader).getByRole('button'));
+    expect(amountHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(titlesInOrder()).toEqual([
+      'Digitala läromedel i åk 4–6',
+      'E-tjänst för skolskjuts',
+      'Automatiserad handläggning av försörjningsstöd',
+    ]);
+
+    // keyboard: focus the button and press Enter to reverse
+    within(amountHeader).getByRole('button').focus();
+    await user.keyboard('{Enter}');
+    expect(amountHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(titlesInOrder()[0]).toBe('Automatiserad handläggning av försörjningsstöd');
+    expect(screen.getByRole('columnheader', { name: /Titel/ })).toHaveAttribute('aria-sort', 'none');
+  });
+
+  it('reads the round, department and status filters from the URL', async () => {
+    const { calls } = renderList('/initiatives?round=r-2026&department=d-soc&status=DRAFT');
+    await screen.findByRole('table');
+    const list = calls.find((c) => c.operationName === 'InitiativeList');
+    expect(list?.variables).toEqual({
+      filter: { fundRoundId: 'r-2026', departmentId: 'd-soc', status: 'DRAFT' },
+      first: 100,
+      after: null,
+    });
+    expect(screen.getByRole('combobox', { name: 'Förvaltning' })).toHaveValue('Socialförvaltningen');
+  });
+
+  it('puts a chosen department filter into the URL and asks for that department only', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderList();
+    await screen.findByRole('table');
+
+    await user.click(screen.getByRole('combobox', { name: 'Förvaltning' }));
+    await user.click(await screen.findByRole('option', { name: 'Kommunstyrelsens förvaltning' }));
+
+    expect(screen.getByTestId('location')).toHaveTextContent('/initiatives?department=d-ksf');
+    const last = calls.filter((c) => c.operationName === 'InitiativeList').at(-1);
+    expect(last?.variables).toEqual({ filter: { fundRoundId: 'r-2027', departmentId: 'd-ksf' }, first: 100, after: null });
+  });
+
+  it('says so when no initiative matches, and shows a loading state before data arrives', async () => {
+    renderPage(<InitiativeListPage />, {
+      path: '/initiatives',
+      route: '/initiatives',
+      query: (name) => (name === 'ReferenceData' ? { data: referenceData } : { data: listPage([]) }),
+    });
+    expect(await screen.findByText('Inga initiativ matchar urvalet.')).toBeInTheDocument();
+
+    renderPage(<InitiativeListPage />, { path: '/initiatives', route: '/initiatives', query: () => 'pending' });
+    expect(screen.getByText('Laddar initiativ …')).toBeInTheDocument();
+  });
+
+  it('offers a retry when loading fails', async () => {
+    renderPage(<InitiativeListPage />, {
+      path: '/initiatives',
+      route: '/initiatives',
+      query: (name) =>
+        name === 'ReferenceData'
+          ? { data: referenceData }
+          : { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Det gick inte att hämta eller spara uppgifterna');
+    expect(screen.getByRole('button', { name: 'Försök igen' })).toBeInTheDocument();
+  });
+
+  it('shows English texts and amounts in English', async () => {
+    renderList('/initiatives', 'en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Requested amount/ })).toBeInTheDocument();
+    expect(screen.getByText('1,234,567 kr')).toBeInTheDocument();
+    expect(screen.getByTestId('initiatives-summary')).toHaveTextContent('3 initiatives · requested 1,769,567 kr of budget 12,000,000 kr');
+  });
+
+  it('reads every page of the round (graphcache merges them) so sorting covers the whole round', async () => {
+    const user = userEvent.setup();
+    // 230 initiatives: three pages of at most 100, served by a fake API behind the real client
+    const rows = Array.from({ length: 230 }, (_, i) => ({
+      ...listNodes[i % 3]!,
+      id: `i-${i + 1}`,
+      title: `Initiativ ${String(i + 1).padStart(3, '0')}`,
+      requestedAmount: (i + 1) * 1000,
+    }));
+    const pagesAsked: Array<string | null> = [];
+    const fetch = (async (_url: unknown, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body)) as { operationName: string; variables: { after?: string | null; first?: number } };
+      let data: unknown;
+      if (body.operationName === 'ReferenceData') {
+        data = {
+          departments: referenceData.departments.map((d) => ({ __typename: 'Department', ...d })),
+          goalAreas: referenceData.goalAreas.map((g) => ({ __typename: 'GoalArea', ...g })),
+          fundRounds: referenceData.fundRounds.map((r) => ({ __typename: 'FundRound', ...r })),
+        };
+      } else {
+        const after = body.variables.after ?? null;
+        pagesAsked.push(after);
+        const start = after ? rows.findIndex((r) => r.id === after) + 1 : 0;
+        const page = rows.slice(start, start + (body.variables.first ?? 50));
+        data = {
+          initiatives: {
+            __typename: 'InitiativeConnection',
+            totalCount: rows.length,
+            edges: page.map((r) => ({
+              __typename: 'InitiativeEdge',
+              cursor: r.id,
+              node: {
+                __typename: 'Initiative',
+                ...r,
+                department: { __typename: 'Department', ...r.department },
+                goalAreas: r.goalAreas.map((g) => ({ __typename: 'GoalArea', ...g })),
+              },
+            })),
+            pageInfo: { __typename: 'PageInfo', hasNextPage: start + page.length < rows.length, endCursor: page.at(-1)?.id ?? null },
+          },
+        };
+      }
+      return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+
+    renderPage(<InitiativeListPage />, { path: '/initiatives', route: '/initiatives', client: createUrqlClient({ url: 'http://api.test/graphql', fetch }) });
+
+    expect(await screen.findByTestId('initiatives-summary', {}, { timeout: 4000 })).toHaveTextContent(/^230 initiativ · sökt/);
+    expect(pagesAsked).toEqual([null, 'i-100', 'i-200']);
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(231);
+
+    await user.click(within(screen.getByRole('columnheader', { name: /Sökt belopp/ })).getByRole('button'));
+    await user.click(within(screen.getByRole('columnheader', { name: /Sökt belopp/ })).getByRole('button'));
+    expect(titlesInOrder()[0]).toBe('Initiativ 230');
+  }, 20_000);
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { INITIATIVE_STATUSES, VALIDATION_CODES } from '@dp/domain/initiatives';
+import { createI18n } from '@dp/web/ui';
+import { limitParams, type FormField } from './form-model';
+
+/** The codes each field can get, from the shared schema, the API (references, budget) and the amount parser. */
+const codesByField: Record<FormField, string[]> = {
+  title: ['REQUIRED', 'TOO_SHORT', 'TOO_LONG'],
+  description: ['REQUIRED', 'TOO_LONG'],
+  departmentId: ['REQUIRED', 'UNKNOWN_REFERENCE'],
+  fundRoundId: ['REQUIRED', 'UNKNOWN_REFERENCE'],
+  goalAreaIds: ['REQUIRED', 'TOO_FEW', 'TOO_MANY', 'DUPLICATE', 'UNKNOWN_REFERENCE'],
+  requestedAmount: ['REQUIRED', 'NOT_A_NUMBER', 'NOT_WHOLE_KRONOR', 'NOT_POSITIVE', 'NOT_SAFE_INTEGER', 'EXCEEDS_ROUND_BUDGET'],
+};
+
+describe('translations of the validation codes', () => {
+  it('covers every validation code of the domain', () => {
+    const covered = new Set(Object.values(codesByField).flat());
+    expect(VALIDATION_CODES.filter((code) => !covered.has(code))).toEqual([]);
+  });
+
+  it.each(['sv', 'en'] as const)('has a complete text for every code a field can get, in %s', (language) => {
+    const i18n = createI18n(language);
+    for (const code of [...VALIDATION_CODES, 'NOT_A_NUMBER', 'INVALID']) {
+      expect(i18n.exists(`validation.${code}`), `validation.${code}`).toBe(true);
+    }
+    for (const [field, codes] of Object.entries(codesByField)) {
+      for (const code of codes) {
+        const text = i18n.t([`validation.fields.${field}.${code}`, `validation.${code}`], limitParams(field));
+        expect(text, `${field}/${code}`).not.toMatch(/{{|validation\./);
+      }
+    }
+    for (const status of INITIATIVE_STATUSES) expect(i18n.exists(`status.${status}`)).toBe(true);
+  });
+
+  it('puts the limits from the shared rules into the Swedish texts', () => {
+    const i18n = createI18n('sv');
+    expect(i18n.t('validation.TOO_LONG', limitParams('title'))).toBe('Skriv högst 200 tecken.');
+    expect(i18n.t('validation.TOO_LONG', limitParams('description'))).toBe('Skriv högst 10\u00a0000 tecken.');
+    expect(i18n.t(['validation.fields.goalAreaIds.TOO_MANY', 'validation.TOO_MANY'], limitParams('goalAreaIds'))).toBe('Välj högst 10 målområden.');
+  });
+});

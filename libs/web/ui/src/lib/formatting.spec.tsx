@@ -1,0 +1,51 @@
+import { MantineProvider } from '@mantine/core';
+import { render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { createI18n, type Language } from './i18n/i18n';
+import { MoneyText } from './money-text';
+import { DateText, formatDate } from './date-text';
+import { StatusBadge } from './status-badge';
+import { theme } from './theme';
+
+function renderIn(language: Language, ui: React.ReactNode) {
+  return render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <MantineProvider theme={theme} env="test">
+        {ui}
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+}
+
+describe('MoneyText', () => {
+  it('formats whole kronor the Swedish way, with non-breaking spaces', () => {
+    renderIn('sv', <MoneyText amount={1_234_567} />);
+    expect(screen.getByText('1 234 567 kr').textContent).toBe('1\u00a0234\u00a0567\u00a0kr');
+  });
+
+  it('uses English digit grouping in English', () => {
+    renderIn('en', <MoneyText amount={12_000_000} />);
+    expect(screen.getByText('12,000,000 kr').textContent).toBe('12,000,000\u00a0kr');
+  });
+});
+
+describe('DateText', () => {
+  it('shows the Swedish calendar date as YYYY-MM-DD and keeps the timestamp machine-readable', () => {
+    renderIn('en', <DateText value="2026-11-21T23:30:00.000Z" />);
+    const time = screen.getByText('2026-11-22');
+    expect(time.tagName).toBe('TIME');
+    expect(time).toHaveAttribute('datetime', '2026-11-21T23:30:00.000Z');
+  });
+
+  it('gives nothing for an invalid date rather than "Invalid Date"', () => {
+    expect(formatDate('not a date')).toBe('');
+  });
+});
+
+describe('StatusBadge', () => {
+  it('translates the status', () => {
+    renderIn('sv', <StatusBadge status="DRAFT" />);
+    expect(screen.getByText('Utkast')).toBeInTheDocument();
+  });
+});
