@@ -5,7 +5,7 @@ const frameworks = ['@nestjs/*', '@mikro-orm/*', 'react', 'react-dom', 'react-*'
 
 export default [
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/.data/**', 'tmp/**', 'libs/web/data-access/src/gql/**', 'coverage/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/.data/**', 'tmp/**', 'libs/web/data-access/src/gql/**', 'coverage/**', 'libs/api/database/src/migrations/Migration*.ts'],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -30,11 +30,14 @@ export default [
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            // utils may use the pure domain (e.g. the request's Actor type)
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
           ],
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // decorated class properties need their type written for decorator metadata (Nest, MikroORM)
+      '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
     },
   },
   {

@@ -41,7 +41,7 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['libs/api/**/*.integration-spec.ts', 'apps/api/**/*.integration-spec.ts'],
-          globalSetup: ['libs/api/database/src/testing/global-setup.ts'],
+          globalSetup: ['apps/api/src/testing/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

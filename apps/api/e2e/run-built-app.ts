@@ -76,11 +76,28 @@ export async function startBuiltApp(env: Record<string, string>): Promise<Runnin
   };
 }
 
-export async function gql<T>(baseUrl: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }> {
+export async function gql<T>(
+  baseUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  cookie?: string,
+): Promise<{ data?: T; errors?: unknown[] }> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as { data?: T; errors?: unknown[] };
+}
+
+/** Signs in a demo user (password `demo`) and returns the session cookie. */
+export async function login(baseUrl: string, email: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($e: String!) { login(email: $e, password: "demo") { id } }', variables: { e: email } }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`login as ${email} failed: ${await res.text()}`);
+  return cookie;
 }

@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from '@dp/api/database';
-import { freePort, gql, runToExit, startBuiltApp } from './run-built-app.js';
+import { freePort, gql, login, runToExit, startBuiltApp } from './run-built-app.js';
 
 // The built app (`npm run build`) as a user starts it: start-up failures, DATABASE_URL, shutdown, restart.
 
@@ -85,11 +85,14 @@ describe('with DATABASE_URL another PostgreSQL is used, same code path', () => {
     const empty = await startBuiltApp({ DATABASE_URL: withDatabase(server.serverUrl, 'external_empty'), SEED_DEMO: 'false' });
     try {
       const q = '{ fundRounds { name } initiatives(first: 1) { totalCount } }';
-      const a = await gql<{ fundRounds: { name: string }[]; initiatives: { totalCount: number } }>(demo.baseUrl, q);
+      const cookie = await login(demo.baseUrl, 'portfoljkontor@demo.example');
+      const a = await gql<{ fundRounds: { name: string }[]; initiatives: { totalCount: number } }>(demo.baseUrl, q, undefined, cookie);
       expect(a.data?.fundRounds.map((r) => r.name)).toContain('Digitaliseringspotten 2027');
       expect(a.data?.initiatives.totalCount).toBeGreaterThanOrEqual(18);
-      const b = await gql<{ fundRounds: unknown[]; initiatives: { totalCount: number } }>(empty.baseUrl, q);
-      expect(b.data).toEqual({ fundRounds: [], initiatives: { totalCount: 0 } });
+      // no demo data: no departments, rounds, initiatives or users (so nobody can sign in)
+      const b = await gql<{ fundRounds: unknown[]; departments: unknown[] }>(empty.baseUrl, '{ fundRounds { name } departments { id } }');
+      expect(b.data).toEqual({ fundRounds: [], departments: [] });
+      await expect(login(empty.baseUrl, 'portfoljkontor@demo.example')).rejects.toThrow(/INVALID_CREDENTIALS/);
     } finally {
       expect(await demo.stop()).toBe(0);
       expect(await empty.stop()).toBe(0);
@@ -101,14 +104,15 @@ describe('the embedded PostgreSQL', () => {
   it('stops cleanly on SIGTERM and keeps the data for the next start', async () => {
     const dataDir = await tmp('dp-restart-');
     const first = await startBuiltApp({ DATA_DIR: dataDir });
-    const rounds = await gql<{ fundRounds: { id: string; code: string }[]; departments: { id: string }[]; goalAreas: { id: string }[] }>(
+    const cookie = await login(first.baseUrl, 'sokande@demo.example');
+    const rounds = await gql<{ fundRounds: { id: string; code: string }[]; departments: { id: string; code: string }[]; goalAreas: { id: string }[] }>(
       first.baseUrl,
-      '{ fundRounds { id code } departments { id } goalAreas { id } }',
+      '{ fundRounds { id code } departments { id code } goalAreas { id } }',
     );
     const input = {
       title: 'Sparas över en omstart',
       description: 'Ett initiativ som ska finnas kvar när tjänsten har startats om.',
-      departmentId: rounds.data!.departments[0]!.id,
+      departmentId: rounds.data!.departments.find((d) => d.code === 'BUF')!.id,
       fundRoundId: rounds.data!.fundRounds.find((r) => r.code === 'DP2027')!.id,
       goalAreaIds: [rounds.data!.goalAreas[0]!.id],
       requestedAmount: 123_456,
@@ -117,6 +121,7 @@ describe('the embedded PostgreSQL', () => {
       first.baseUrl,
       'mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }',
       { input },
+      cookie,
     );
     expect(created.errors).toBeUndefined();
     expect(await first.stop()).toBe(0);
@@ -125,10 +130,12 @@ describe('the embedded PostgreSQL', () => {
 
     const second = await startBuiltApp({ DATA_DIR: dataDir });
     try {
+      // the session is stored in PostgreSQL, so it survives the restart too
       const again = await gql<{ initiative: { title: string; requestedAmount: number } | null; initiatives: { totalCount: number } }>(
         second.baseUrl,
         'query($id: ID!) { initiative(id: $id) { title requestedAmount } initiatives(first: 1) { totalCount } }',
         { id: created.data!.createInitiative.id },
+        cookie,
       );
       expect(again.data?.initiative).toEqual({ title: 'Sparas över en omstart', requestedAmount: 123_456 });
       // the demo data is loaded once, not again on the second start

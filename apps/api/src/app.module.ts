@@ -6,6 +6,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { createOrmConfig } from '@dp/api/database';
 import { OrganisationModule } from '@dp/api/organisation';
 import { InitiativesModule } from '@dp/api/initiatives';
+import { AuthModule } from '@dp/api/auth';
+import { AuditModule } from '@dp/api/audit';
 import { HealthController } from './health/health.controller.js';
 import { createFormatError, expandFieldErrorsPlugin } from './graphql/format-error.js';
 
@@ -52,9 +54,12 @@ export class AppModule {
           graphiql: true,
           formatError: createFormatError((e) => errorLogger.error(e)),
           plugins: [expandFieldErrorsPlugin],
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
+        AuthModule,
         OrganisationModule,
         InitiativesModule,
+        AuditModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
+import cookieParser from 'cookie-parser';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 
 export interface CreateAppOptions extends AppModuleOptions {
@@ -20,6 +21,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(cookieParser());
   const webDist = options.webDist;
   const index = webDist ? path.join(webDist, 'index.html') : undefined;
   if (webDist && index && existsSync(index)) {

@@ -10,6 +10,7 @@ import {
   withDatabase,
   type EmbeddedDatabase,
 } from '@dp/api/database';
+import { hashPassword } from '@dp/api/auth';
 import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './bootstrap.js';
 
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
       await ensureDatabase(embedded.serverUrl, DATABASE_NAME);
       url = withDatabase(embedded.serverUrl, DATABASE_NAME);
     }
-    await prepareDatabase({ url, seedDemo: config.SEED_DEMO, log: (m) => log.info(m) });
+    await prepareDatabase({ url, seedDemo: config.SEED_DEMO, hashPassword, log: (m) => log.info(m) });
 
     const app = await createApp({
       databaseUrl: url,

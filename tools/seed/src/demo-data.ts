@@ -367,4 +367,16 @@ export const demoData: DemoData = {
       requestedAmount: 760_000,
     },
   ],
+  // one account per role (password `demo`, demo data only); a second applicant in another department
+  users: [
+    { email: 'sokande@demo.example', displayName: 'Sara Sökande', roles: [{ role: 'APPLICANT', departmentCode: 'BUF' }] },
+    { email: 'sokande.soc@demo.example', displayName: 'Samir Sökande', roles: [{ role: 'APPLICANT', departmentCode: 'SOC' }] },
+    { email: 'forvaltningschef@demo.example', displayName: 'Frida Förvaltningschef', roles: [{ role: 'DEPARTMENT_HEAD', departmentCode: 'BUF' }] },
+    { email: 'portfoljkontor@demo.example', displayName: 'Per Portföljkontor', roles: [{ role: 'PORTFOLIO_ANALYST' }] },
+    { email: 'ledningsgrupp@demo.example', displayName: 'Lena Ledningsgrupp', roles: [{ role: 'MANAGEMENT_GROUP' }] },
+    { email: 'kommundirektor@demo.example', displayName: 'Karin Kommundirektör', roles: [{ role: 'DECISION_MAKER' }] },
+    { email: 'objektagare@demo.example', displayName: 'Omar Objektägare', roles: [{ role: 'OBJECT_OWNER' }] },
+    { email: 'revisor@demo.example', displayName: 'Rut Revisor', roles: [{ role: 'AUDITOR' }] },
+    { email: 'admin@demo.example', displayName: 'Adam Administratör', roles: [{ role: 'ADMINISTRATOR' }] },
+  ],
 };

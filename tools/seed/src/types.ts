@@ -37,9 +37,17 @@ export interface SeedInitiative {
   requestedAmount: number;
 }
 
+/** a demo account; every demo account has the password `demo` */
+export interface SeedUser {
+  email: string;
+  displayName: string;
+  roles: { role: string; departmentCode?: string }[];
+}
+
 export interface DemoData {
   departments: SeedDepartment[];
   goalAreas: SeedGoalArea[];
   fundRounds: SeedFundRound[];
   initiatives: SeedInitiative[];
+  users: SeedUser[];
 }

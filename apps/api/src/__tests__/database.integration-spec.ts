@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig, Department, Initiative, seedDemoData } from '@dp/api/database';
 import { createTestDatabase, type TestDatabase } from '@dp/api/database/testing';
+import { hashPassword } from '@dp/api/auth';
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -31,10 +32,10 @@ describe('migrations', () => {
 
 describe('demo seed', () => {
   it('loads the demo municipality once and is a no-op the second time', async () => {
-    const first = await seedDemoData(orm.em.fork());
+    const first = await seedDemoData(orm.em.fork(), hashPassword);
     expect(first.seeded).toBe(true);
     expect(first.initiatives).toBeGreaterThanOrEqual(18);
-    const second = await seedDemoData(orm.em.fork());
+    const second = await seedDemoData(orm.em.fork(), hashPassword);
     expect(second.seeded).toBe(false);
     const em = orm.em.fork();
     expect(await em.count(Department, {})).toBe(first.departments);

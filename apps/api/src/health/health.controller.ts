@@ -1,11 +1,13 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Public } from '@dp/api/common';
 
 /** Liveness and database reachability for load balancers and the start script. */
 @Controller('health')
 export class HealthController {
   constructor(private readonly em: EntityManager) {}
 
+  @Public()
   @Get()
   async health(): Promise<{ status: 'ok'; database: 'up' }> {
     try {

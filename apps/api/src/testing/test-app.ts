@@ -8,10 +8,20 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+export type Gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+
+/** A browser-like client with its own session cookie. */
+export interface Session {
+  gql: Gql;
+  cookie: string;
+}
+
 export interface TestApp {
   baseUrl: string;
-  /** sends one GraphQL operation over HTTP, as the browser does */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** sends one GraphQL operation over HTTP without a session, as the browser does */
+  gql: Gql;
+  /** signs in (demo users have the password `demo`) and returns a client with that session */
+  login(email: string, password?: string): Promise<Session>;
   /** SQL statements executed since the last reset */
   queries: string[];
   databaseUrl: string;
@@ -33,17 +43,25 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  const send = async (query: string, variables: Record<string, unknown> | undefined, cookie?: string) => {
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { res, body: (await res.json()) as GraphQLResponse<never> };
+  };
   return {
     baseUrl,
     queries,
     databaseUrl: db.url,
-    async gql(query, variables) {
-      const res = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GraphQLResponse<never>;
+    gql: async (query, variables) => (await send(query, variables)).body,
+    async login(email, password = 'demo') {
+      const { res, body } = await send('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: password });
+      const setCookie = res.headers.get('set-cookie');
+      if (body.errors || !setCookie) throw new Error(`login as ${email} failed: ${JSON.stringify(body.errors)}`);
+      const cookie = setCookie.split(';')[0] as string;
+      return { cookie, gql: async (query, variables) => (await send(query, variables, cookie)).body };
     },
     async close() {
       await app.close();

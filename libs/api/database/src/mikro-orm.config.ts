@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { entities } from './entities/index.js';
 import { migrationsList } from './migrations/index.js';
+import { AuditSubscriber } from './audit/audit.subscriber.js';
 
 /** Where migration sources and the schema snapshot live, relative to the repository root (used when creating migrations). */
 export const MIGRATIONS_SOURCE_DIR = 'libs/api/database/src/migrations';
@@ -29,6 +30,7 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
     entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
     dataloader: DataloaderType.ALL,
     debug: options.debug ?? false,
     logger: options.logger,

@@ -1,12 +1,13 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from './mikro-orm.config.js';
-import { seedDemoData, type SeedResult } from './seed/demo-seed.js';
+import { seedDemoData, type PasswordHasher, type SeedResult } from './seed/demo-seed.js';
 import { StartupError } from './startup-error.js';
 import { redactUrl, withClient } from './database-admin.js';
 
 export interface PrepareOptions {
   url: string;
   seedDemo: boolean;
+  hashPassword: PasswordHasher;
   log: (message: string) => void;
 }
 
@@ -31,10 +32,10 @@ export async function prepareDatabase(options: PrepareOptions): Promise<PrepareR
     const applied = await orm.migrator.up();
     const migrationsApplied = applied.map((m) => m.name);
     if (migrationsApplied.length > 0) options.log(`applied migrations: ${migrationsApplied.join(', ')}`);
-    const seed = options.seedDemo ? await seedDemoData(orm.em.fork()) : null;
+    const seed = options.seedDemo ? await seedDemoData(orm.em.fork(), options.hashPassword) : null;
     if (seed?.seeded) {
       options.log(
-        `loaded demo data: ${seed.departments} departments, ${seed.goalAreas} goal areas, ${seed.fundRounds} fund rounds, ${seed.initiatives} initiatives`,
+        `loaded demo data: ${seed.departments} departments, ${seed.goalAreas} goal areas, ${seed.fundRounds} fund rounds, ${seed.initiatives} initiatives, ${seed.users} users (password "demo")`,
       );
     }
     return { migrationsApplied, seed };

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { InitiativesResolver } from './initiatives.resolver.js';
 import { InitiativesService } from './initiatives.service.js';
+import { WorkflowService } from './workflow.service.js';
 
 @Module({
-  providers: [InitiativesService, InitiativesResolver],
-  exports: [InitiativesService],
+  providers: [InitiativesService, WorkflowService, InitiativesResolver],
+  exports: [InitiativesService, WorkflowService],
 })
 export class InitiativesModule {}

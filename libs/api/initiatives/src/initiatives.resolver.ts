@@ -1,16 +1,23 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Department, FundRound, GoalArea, Initiative } from '@dp/api/database';
+import { Department, FundRound, GoalArea, Initiative, StatusInterval, WorkflowAction } from '@dp/api/database';
+import type { Action } from '@dp/domain/workflow';
+import { WorkflowService } from './workflow.service.js';
+import { AvailableActionType } from './dto/workflow.types.js';
+import { CurrentActor, type RequestActor } from '@dp/api/common';
 import { InitiativesService } from './initiatives.service.js';
 import { CreateInitiativeInput, InitiativeFilter, UpdateInitiativeInput } from './dto/initiative.inputs.js';
 import { InitiativeConnection } from './dto/initiative-connection.js';
 
 @Resolver(() => Initiative)
 export class InitiativesResolver {
-  constructor(private readonly service: InitiativesService) {}
+  constructor(
+    private readonly service: InitiativesService,
+    private readonly workflow: WorkflowService,
+  ) {}
 
   @Query(() => Initiative, { nullable: true, description: 'One initiative, or null when there is none with this id' })
-  initiative(@Args('id', { type: () => ID }) id: string): Promise<Initiative | null> {
-    return this.service.findOne(id);
+  initiative(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: RequestActor): Promise<Initiative | null> {
+    return this.service.findOne(id, actor);
   }
 
   @Query(() => InitiativeConnection, { description: 'Initiatives, newest first, a page at a time' })
@@ -18,13 +25,17 @@ export class InitiativesResolver {
     @Args('filter', { type: () => InitiativeFilter, nullable: true }) filter: InitiativeFilter | undefined,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
+    @CurrentActor() actor: RequestActor,
   ): Promise<InitiativeConnection> {
-    return this.service.list(filter ?? undefined, first, after ?? undefined);
+    return this.service.list(filter ?? undefined, first, after ?? undefined, actor);
   }
 
   @Mutation(() => Initiative, { description: 'Creates an initiative as a draft' })
-  createInitiative(@Args('input', { type: () => CreateInitiativeInput }) input: CreateInitiativeInput): Promise<Initiative> {
-    return this.service.create(input);
+  createInitiative(
+    @Args('input', { type: () => CreateInitiativeInput }) input: CreateInitiativeInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<Initiative> {
+    return this.service.create(input, actor);
   }
 
   @Mutation(() => Initiative, { description: 'Changes an initiative; a stale version is refused with CONFLICT' })
@@ -32,8 +43,32 @@ export class InitiativesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input', { type: () => UpdateInitiativeInput }) input: UpdateInitiativeInput,
+    @CurrentActor() actor: RequestActor,
   ): Promise<Initiative> {
-    return this.service.update(id, version, input);
+    return this.service.update(id, version, input, actor);
+  }
+
+  @Mutation(() => Initiative, { description: 'Takes a step in the process (anchor, submit, request completion, …); refused with TRANSITION_REFUSED and the reasons' })
+  transitionInitiative(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('action', { type: () => WorkflowAction }) action: Action,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<Initiative> {
+    return this.workflow.transition(id, version, action, reason ?? undefined, actor);
+  }
+
+  @ResolveField(() => [AvailableActionType], { description: 'The steps that apply now, for the signed-in user' })
+  async availableActions(@Parent() initiative: Initiative, @CurrentActor() actor: RequestActor): Promise<AvailableActionType[]> {
+    await initiative.goalAreas.load({ dataloader: true });
+    return this.workflow.available(initiative, actor);
+  }
+
+  @ResolveField(() => [StatusInterval], { description: 'Every state the initiative has been in, oldest first' })
+  async statusHistory(@Parent() initiative: Initiative): Promise<StatusInterval[]> {
+    const items = await initiative.statusIntervals.load({ dataloader: true });
+    return [...items].sort((a, b) => a.enteredAt.getTime() - b.enteredAt.getTime());
   }
 
   // relations: batched by MikroORM's dataloader (one query per relation per request, not per row)

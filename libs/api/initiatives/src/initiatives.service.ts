@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, type FilterQuery, OptimisticLockError, ref } from '@mikro-orm/postgresql';
+import { EntityManager, type FilterQuery , ref } from '@mikro-orm/postgresql';
 import {
   checkRequestedAmountWithinBudget,
   validateCreateInitiative,
   validateUpdateInitiative,
   type FieldError,
 } from '@dp/domain/initiatives';
-import { badUserInput, conflict, decodeCursor, encodeCursor, isUuid, notFound, ValidationFailed } from '@dp/api/common';
-import { Department, FundRound, GoalArea, Initiative } from '@dp/api/database';
+import { badUserInput, conflict, decodeCursor, encodeCursor, forbidden, isUuid, notFound, ValidationFailed, withOptimisticLock, type RequestActor } from '@dp/api/common';
+import { canCreate, canEdit, canView, visibility } from '@dp/domain/workflow';
+import { Department, FundRound, GoalArea, Initiative, StatusInterval } from '@dp/api/database';
 import type { CreateInitiativeInput, InitiativeFilter, UpdateInitiativeInput } from './dto/initiative.inputs.js';
 import type { InitiativeConnection } from './dto/initiative-connection.js';
 
@@ -24,13 +25,15 @@ interface References {
 export class InitiativesService {
   constructor(private readonly em: EntityManager) {}
 
-  async findOne(id: string): Promise<Initiative | null> {
+  /** null also when the actor may not see it: existence is not revealed. */
+  async findOne(id: string, actor: RequestActor): Promise<Initiative | null> {
     if (!isUuid(id)) return null;
-    return this.em.findOne(Initiative, { id });
+    const initiative = await this.em.findOne(Initiative, { id });
+    return initiative && canView(actor, { departmentId: initiative.department.id }) ? initiative : null;
   }
 
   /** Keyset pagination, newest first, ties broken by id: stable across inserts. */
-  async list(filter: InitiativeFilter | undefined, first: number, after: string | undefined): Promise<InitiativeConnection> {
+  async list(filter: InitiativeFilter | undefined, first: number, after: string | undefined, actor: RequestActor): Promise<InitiativeConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw badUserInput('first', 'OUT_OF_RANGE', `first must be between 1 and ${MAX_PAGE_SIZE}`);
     }
@@ -44,6 +47,11 @@ export class InitiativesService {
     if (filter?.fundRoundId) where.fundRound = filter.fundRoundId;
     if (filter?.departmentId) where.department = filter.departmentId;
     if (filter?.status) where.status = filter.status;
+    const visible = visibility(actor);
+    if (!visible.all) {
+      const allowed = filter?.departmentId ? visible.departmentIds.filter((d) => d === filter.departmentId) : visible.departmentIds;
+      where.department = { $in: allowed };
+    }
 
     const totalCount = await this.em.count(Initiative, where);
 
@@ -71,12 +79,14 @@ export class InitiativesService {
     };
   }
 
-  async create(input: CreateInitiativeInput): Promise<Initiative> {
+  async create(input: CreateInitiativeInput, actor: RequestActor): Promise<Initiative> {
     const valid = validateCreateInitiative(input);
     if (!valid.ok) throw new ValidationFailed(valid.errors);
     const data = valid.value;
     return this.em.transactional(async (em) => {
       const refs = await this.loadReferences(em, data);
+      const may = canCreate(actor, data.departmentId);
+      if (!may.ok) throw forbidden(may.reason, 'Only an applicant of the department may create its initiatives');
       const round = refs.fundRound as FundRound;
       const issues = checkRequestedAmountWithinBudget(data.requestedAmount, round.budget);
       if (issues.length) throw new ValidationFailed(issues);
@@ -88,43 +98,55 @@ export class InitiativesService {
         requestedAmount: data.requestedAmount,
       });
       initiative.goalAreas.set(refs.goalAreas ?? []);
+      em.create(StatusInterval, {
+        initiative,
+        status: initiative.status,
+        enteredAt: initiative.createdAt,
+        actorId: actor.userId,
+        actorName: actor.displayName,
+      });
       await em.flush();
       return initiative;
     });
   }
 
-  async update(id: string, version: number, input: UpdateInitiativeInput): Promise<Initiative> {
+  async update(id: string, version: number, input: UpdateInitiativeInput, actor: RequestActor): Promise<Initiative> {
     const valid = validateUpdateInitiative(input);
     if (!valid.ok) throw new ValidationFailed(valid.errors);
     const data = valid.value;
-    try {
-      return await this.em.transactional(async (em) => {
-        const initiative = isUuid(id) ? await em.findOne(Initiative, { id }, { populate: ['fundRound', 'goalAreas'] }) : null;
-        if (!initiative) throw notFound('Initiative', id);
-        if (initiative.version !== version) throw conflict('Initiative', id, initiative.version);
-        const refs = await this.loadReferences(em, data);
-        const round = refs.fundRound ?? initiative.fundRound.getEntity();
-        const amount = data.requestedAmount ?? initiative.requestedAmount;
-        const issues = checkRequestedAmountWithinBudget(amount, round.budget);
-        if (issues.length) throw new ValidationFailed(issues);
+    return withOptimisticLock(
+      'Initiative',
+      id,
+      version,
+      () =>
+        this.em.transactional(async (em) => {
+          const initiative = isUuid(id) ? await em.findOne(Initiative, { id }, { populate: ['fundRound', 'goalAreas'] }) : null;
+          if (!initiative || !canView(actor, { departmentId: initiative.department.id })) throw notFound('Initiative', id);
+          const may = canEdit(actor, { departmentId: initiative.department.id, status: initiative.status });
+          if (!may.ok) throw forbidden(may.reason, 'You may not edit this initiative now');
+          if (data.departmentId !== undefined && data.departmentId !== initiative.department.id) {
+            const move = canCreate(actor, data.departmentId);
+            if (!move.ok) throw forbidden(move.reason, 'You may not move the initiative to that department');
+          }
+          if (initiative.version !== version) throw conflict('Initiative', id, initiative.version);
+          const refs = await this.loadReferences(em, data);
+          const round = refs.fundRound ?? initiative.fundRound.getEntity();
+          const amount = data.requestedAmount ?? initiative.requestedAmount;
+          const issues = checkRequestedAmountWithinBudget(amount, round.budget);
+          if (issues.length) throw new ValidationFailed(issues);
 
-        if (data.title !== undefined) initiative.title = data.title;
-        if (data.description !== undefined) initiative.description = data.description;
-        const target: Initiative = initiative;
-        if (refs.department) target.department = ref(refs.department);
-        if (refs.fundRound) target.fundRound = ref(refs.fundRound);
-        if (refs.goalAreas) initiative.goalAreas.set(refs.goalAreas);
-        if (data.requestedAmount !== undefined) initiative.requestedAmount = data.requestedAmount;
-        await em.flush();
-        return initiative;
-      });
-    } catch (e) {
-      if (e instanceof OptimisticLockError) {
-        const current = await this.em.fork().findOne(Initiative, { id });
-        throw conflict('Initiative', id, current?.version ?? version);
-      }
-      throw e;
-    }
+          if (data.title !== undefined) initiative.title = data.title;
+          if (data.description !== undefined) initiative.description = data.description;
+          const target: Initiative = initiative;
+          if (refs.department) target.department = ref(refs.department);
+          if (refs.fundRound) target.fundRound = ref(refs.fundRound);
+          if (refs.goalAreas) initiative.goalAreas.set(refs.goalAreas);
+          if (data.requestedAmount !== undefined) initiative.requestedAmount = data.requestedAmount;
+          await em.flush();
+          return initiative;
+        }),
+      async () => (await this.em.fork().findOne(Initiative, { id }))?.version,
+    );
   }
 
   /** Loads the referenced records; unknown ids are field errors, all reported at once. */

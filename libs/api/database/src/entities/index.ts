@@ -1,13 +1,17 @@
 import { Department } from './department.entity.js';
 import { FundRound } from './fund-round.entity.js';
 import { GoalArea } from './goal-area.entity.js';
-import { Initiative } from './initiative.entity.js';
+import { Initiative, StatusInterval } from './initiative.entity.js';
+import { LoginAttempt, User, UserRole, UserSession } from './user.entity.js';
+import { AuditEvent } from './audit-event.entity.js';
 
 export * from './base.entity.js';
 export * from './department.entity.js';
 export * from './fund-round.entity.js';
 export * from './goal-area.entity.js';
 export * from './initiative.entity.js';
+export * from './user.entity.js';
+export * from './audit-event.entity.js';
 
 /** Every entity of the application, for the ORM configuration. */
-export const entities = [Department, GoalArea, FundRound, Initiative];
+export const entities = [Department, GoalArea, FundRound, Initiative, StatusInterval, User, UserRole, UserSession, LoginAttempt, AuditEvent];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoData, type DemoData } from '@dp/seed';
-import { Department, FundRound, FundRoundStatus, GoalArea, Initiative } from '../entities/index.js';
+import { ROLES, type Role } from '@dp/domain/workflow';
+import { Department, FundRound, FundRoundStatus, GoalArea, Initiative, StatusInterval, User, UserRole } from '../entities/index.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -8,17 +9,25 @@ export interface SeedResult {
   goalAreas: number;
   fundRounds: number;
   initiatives: number;
+  users: number;
 }
 
 /**
  * Loads the demo municipality when the database holds no departments yet, in one transaction.
  * Running it twice changes nothing.
  */
-export async function seedDemoData(em: EntityManager, data: DemoData = demoData): Promise<SeedResult> {
+/** Password hashing is the caller's (the auth module's argon2id); the seed only stores the hash. */
+export type PasswordHasher = (password: string) => Promise<string>;
+
+/** The password of every demo account. Demo data only. */
+export const DEMO_PASSWORD = 'demo';
+
+export async function seedDemoData(em: EntityManager, hashPassword: PasswordHasher, data: DemoData = demoData): Promise<SeedResult> {
+  const passwordHash = data.users.length ? await hashPassword(DEMO_PASSWORD) : '';
   return em.transactional(async (tx) => {
     const existing = await tx.count(Department, {});
     if (existing > 0) {
-      return { seeded: false, departments: 0, goalAreas: 0, fundRounds: 0, initiatives: 0 };
+      return { seeded: false, departments: 0, goalAreas: 0, fundRounds: 0, initiatives: 0, users: 0 };
     }
     const departments = new Map(
       data.departments.map((d) => [d.code, tx.create(Department, { code: d.code, name: d.name })]),
@@ -56,14 +65,25 @@ export async function seedDemoData(em: EntityManager, data: DemoData = demoData)
         createdAt: at,
         updatedAt: at,
       });
+      tx.create(StatusInterval, { initiative, status: 'DRAFT', enteredAt: at });
       for (const code of i.goalAreaCodes) {
         const goal = goalAreas.get(code);
         if (!goal) throw new Error(`Demo data refers to an unknown goal area ${code}`);
         initiative.goalAreas.add(goal);
       }
     });
+    for (const u of data.users) {
+      const user = tx.create(User, { email: u.email.toLowerCase(), displayName: u.displayName, passwordHash });
+      for (const r of u.roles) {
+        if (!(ROLES as readonly string[]).includes(r.role)) throw new Error(`Demo data has an unknown role ${r.role}`);
+        const department = r.departmentCode ? departments.get(r.departmentCode) : undefined;
+        if (r.departmentCode && !department) throw new Error(`Demo data refers to an unknown department ${r.departmentCode}`);
+        user.roles.add(tx.create(UserRole, { user, role: r.role as Role, department: department ?? null }));
+      }
+    }
     await tx.flush();
     return {
+      users: data.users.length,
       seeded: true,
       departments: departments.size,
       goalAreas: goalAreas.size,

@@ -2,10 +2,9 @@ import type { TestProject } from 'vitest/node';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureDatabase, withDatabase } from '../database-admin.js';
-import { startEmbeddedPostgres } from '../embedded-postgres.js';
-import { prepareDatabase } from '../prepare-database.js';
-import { TEMPLATE_DATABASE, TEMPLATE_DATABASE_DEMO } from './templates.js';
+import { ensureDatabase, prepareDatabase, startEmbeddedPostgres, withDatabase } from '@dp/api/database';
+import { TEMPLATE_DATABASE, TEMPLATE_DATABASE_DEMO } from '@dp/api/database/testing';
+import { hashPassword } from '@dp/api/auth';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,9 +21,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const pg = await startEmbeddedPostgres({ dataDir });
   const log = () => undefined;
   await ensureDatabase(pg.serverUrl, TEMPLATE_DATABASE);
-  await prepareDatabase({ url: withDatabase(pg.serverUrl, TEMPLATE_DATABASE), seedDemo: false, log });
+  await prepareDatabase({ url: withDatabase(pg.serverUrl, TEMPLATE_DATABASE), seedDemo: false, hashPassword, log });
   await ensureDatabase(pg.serverUrl, TEMPLATE_DATABASE_DEMO);
-  await prepareDatabase({ url: withDatabase(pg.serverUrl, TEMPLATE_DATABASE_DEMO), seedDemo: true, log });
+  await prepareDatabase({ url: withDatabase(pg.serverUrl, TEMPLATE_DATABASE_DEMO), seedDemo: true, hashPassword, log });
   project.provide('pgServerUrl', pg.serverUrl);
   return async () => {
     await pg.stop();

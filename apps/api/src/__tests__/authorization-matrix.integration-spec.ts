@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type Gql, type TestApp } from '../testing/test-app.js';
+
+/**
+ * Every operation × every role × own/other department, with the exact expected outcome of each cell.
+ * "own" is the actor's department where the role has one (BUF, or SOC for the second applicant),
+ * "other" the other one; portfolio-wide roles meet both departments' records.
+ */
+type Outcome =
+  | 'ok'
+  | 'null'
+  | 'UNAUTHENTICATED'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN:ROLE_REQUIRED'
+  | 'FORBIDDEN:OTHER_DEPARTMENT'
+  | 'TRANSITION_REFUSED:ROLE_REQUIRED';
+
+interface ActorCase {
+  name: string;
+  email?: string;
+  own: 'BUF' | 'SOC';
+}
+
+const ACTORS: ActorCase[] = [
+  { name: 'anonymous', own: 'BUF' },
+  { name: 'applicant', email: 'sokande@demo.example', own: 'BUF' },
+  { name: 'applicant (SOC)', email: 'sokande.soc@demo.example', own: 'SOC' },
+  { name: 'department head', email: 'forvaltningschef@demo.example', own: 'BUF' },
+  { name: 'portfolio analyst', email: 'portfoljkontor@demo.example', own: 'BUF' },
+  { name: 'management group', email: 'ledningsgrupp@demo.example', own: 'BUF' },
+  { name: 'decision maker', email: 'kommundirektor@demo.example', own: 'BUF' },
+  { name: 'object owner', email: 'objektagare@demo.example', own: 'BUF' },
+  { name: 'auditor', email: 'revisor@demo.example', own: 'BUF' },
+  { name: 'administrator', email: 'admin@demo.example', own: 'BUF' },
+];
+
+const ALL: Outcome = 'ok';
+const WIDE = ['portfolio analyst', 'management group', 'decision maker', 'object owner', 'auditor', 'administrator'];
+
+/** expected[operation][actor] = [own, other] */
+const EXPECTED: Record<string, Record<string, [Outcome, Outcome]>> = {
+  departments: Object.fromEntries(ACTORS.map((a) => [a.name, [ALL, ALL]])),
+  me: Object.fromEntries(ACTORS.map((a) => [a.name, [ALL, ALL]])),
+  initiatives: Object.fromEntries(ACTORS.map((a) => [a.name, a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : [ALL, ALL]])),
+  initiative: {
+    anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+    applicant: ['ok', 'null'],
+    'applicant (SOC)': ['ok', 'null'],
+    'department head': ['ok', 'null'],
+    ...Object.fromEntries(WIDE.map((n) => [n, ['ok', 'ok'] as [Outcome, Outcome]])),
+  },
+  createInitiative: {
+    anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+    applicant: ['ok', 'FORBIDDEN:OTHER_DEPARTMENT'],
+    'applicant (SOC)': ['ok', 'FORBIDDEN:OTHER_DEPARTMENT'],
+    'department head': ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED'],
+    ...Object.fromEntries(WIDE.map((n) => [n, ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED'] as [Outcome, Outcome]])),
+  },
+  updateInitiative: {
+    anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+    applicant: ['ok', 'NOT_FOUND'],
+    'applicant (SOC)': ['ok', 'NOT_FOUND'],
+    'department head': ['ok', 'NOT_FOUND'],
+    ...Object.fromEntries(WIDE.map((n) => [n, ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED'] as [Outcome, Outcome]])),
+  },
+  transitionInitiative: {
+    anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+    applicant: ['ok', 'NOT_FOUND'],
+    'applicant (SOC)': ['ok', 'NOT_FOUND'],
+    'department head': ['TRANSITION_REFUSED:ROLE_REQUIRED', 'NOT_FOUND'],
+    ...Object.fromEntries(WIDE.map((n) => [n, ['TRANSITION_REFUSED:ROLE_REQUIRED', 'TRANSITION_REFUSED:ROLE_REQUIRED'] as [Outcome, Outcome]])),
+  },
+  auditLog: Object.fromEntries(
+    ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : ['auditor', 'administrator'].includes(a.name) ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
+  ),
+  users: Object.fromEntries(
+    ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : a.name === 'administrator' ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
+  ),
+  createUser: Object.fromEntries(
+    ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : a.name === 'administrator' ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
+  ),
+  updateUser: Object.fromEntries(
+    ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : a.name === 'administrator' ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
+  ),
+};
+
+let app: TestApp;
+let cell = 0;
+const clients = new Map<string, Gql>();
+let analyst: Gql;
+const deptId: Record<string, string> = {};
+let goalAreaId: string;
+let roundId: string;
+const initiativeOf: Record<string, string> = {};
+
+function outcome(r: { data?: Record<string, unknown> | null; errors?: { extensions?: Record<string, unknown> }[] }, field: string): Outcome {
+  const e = r.errors?.[0]?.extensions;
+  if (e) {
+    const code = String(e['code']);
+    if (code === 'FORBIDDEN') return `FORBIDDEN:${String(e['reason'])}` as Outcome;
+    if (code === 'TRANSITION_REFUSED') return `TRANSITION_REFUSED:${(e['reasons'] as string[]).join(',')}` as Outcome;
+    return code as Outcome;
+  }
+  return r.data?.[field] === null ? 'null' : 'ok';
+}
+
+beforeAll(async () => {
+  app = await startTestApp({ demo: true });
+  for (const a of ACTORS) clients.set(a.name, a.email ? (await app.login(a.email)).gql : app.gql);
+  analyst = clients.get('portfolio analyst')!;
+  const ref = await app.gql<{ departments: { id: string; code: string }[]; goalAreas: { id: string }[]; fundRounds: { id: string; code: string }[] }>(
+    '{ departments { id code } goalAreas { id } fundRounds { id code } }',
+  );
+  for (const d of ref.data!.departments) deptId[d.code] = d.id;
+  goalAreaId = ref.data!.goalAreas[0]!.id;
+  roundId = ref.data!.fundRounds.find((r) => r.code === 'DP2027')!.id;
+  for (const code of ['BUF', 'SOC']) {
+    const r = await analyst<{ initiatives: { edges: { node: { id: string } }[] } }>(
+      'query($f: InitiativeFilter) { initiatives(filter: $f, first: 1) { edges { node { id } } } }',
+      { f: { departmentId: deptId[code] } },
+    );
+    initiativeOf[code] = r.data!.initiatives.edges[0]!.node.id;
+  }
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const other = (own: string) => (own === 'BUF' ? 'SOC' : 'BUF');
+
+async function run(operation: string, actor: ActorCase, dept: string): Promise<Outcome> {
+  const gql = clients.get(actor.name)!;
+  switch (operation) {
+    case 'departments':
+      return outcome(await gql('{ departments { id } }'), 'departments');
+    case 'me': {
+      // public: answers null for the anonymous visitor
+      const r = await gql<{ me: { id: string } | null }>('{ me { id } }');
+      return r.errors ? outcome(r, 'me') : (r.data?.me === null) === (actor.name === 'anonymous') ? 'ok' : 'null';
+    }
+    case 'initiatives':
+      return outcome(await gql('query($f: InitiativeFilter) { initiatives(filter: $f, first: 5) { totalCount } }', { f: { departmentId: deptId[dept] } }), 'initiatives');
+    case 'initiative':
+      return outcome(await gql('query($id: ID!) { initiative(id: $id) { id } }', { id: initiativeOf[dept] }), 'initiative');
+    case 'createInitiative':
+      return outcome(
+        await gql('mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }', {
+          i: { title: `Matris ${actor.name} ${dept}`, description: 'Behörighetsmatrisen.', departmentId: deptId[dept], fundRoundId: roundId, goalAreaIds: [goalAreaId], requestedAmount: 100_000 },
+        }),
+        'createInitiative',
+      );
+    case 'updateInitiative': {
+      const current = await analyst<{ initiative: { version: number } }>('query($id: ID!) { initiative(id: $id) { version } }', { id: initiativeOf[dept] });
+      return outcome(
+        await gql('mutation($id: ID!, $v: Int!, $i: UpdateInitiativeInput!) { updateInitiative(id: $id, version: $v, input: $i) { id } }', {
+          id: initiativeOf[dept],
+          v: current.data!.initiative.version,
+          i: { description: `Ändrad av ${actor.name}` },
+        }),
+        'updateInitiative',
+      );
+    }
+    case 'transitionInitiative': {
+      // a fresh draft of that department for every cell, made by its applicant
+      const maker = clients.get(dept === 'BUF' ? 'applicant' : 'applicant (SOC)')!;
+      const made = await maker<{ createInitiative: { id: string } }>('mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }', {
+        i: { title: `Utkast ${++cell}`, description: 'För matrisen.', departmentId: deptId[dept], fundRoundId: roundId, goalAreaIds: [goalAreaId], requestedAmount: 50_000 },
+      });
+      return outcome(
+        await gql('mutation($id: ID!) { transitionInitiative(id: $id, version: 1, action: REQUEST_ANCHORING) { id } }', { id: made.data!.createInitiative.id }),
+        'transitionInitiative',
+      );
+    }
+    case 'auditLog':
+      return outcome(await gql('{ auditLog(first: 1) { totalCount } }'), 'auditLog');
+    case 'users':
+      return outcome(await gql('{ users { id } }'), 'users');
+    case 'createUser':
+      return outcome(
+        await gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+          i: { email: `matris${++cell}@demo.example`, displayName: 'Matris', password: 'ett-långt-lösenord', roles: [{ role: 'APPLICANT', departmentId: deptId[dept] }] },
+        }),
+        'createUser',
+      );
+    case 'updateUser': {
+      const admin = clients.get('administrator')!;
+      const list = await admin<{ users: { id: string; email: string; version: number }[] }>('{ users { id email version } }');
+      const target = list.data!.users.find((u) => u.email === 'revisor@demo.example')!;
+      return outcome(
+        await gql('mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { displayName: "Rut Revisor" }) { id } }', { id: target.id, v: target.version }),
+        'updateUser',
+      );
+    }
+    default:
+      throw new Error(operation);
+  }
+}
+
+describe('authorisation matrix', () => {
+  for (const operation of Object.keys(EXPECTED)) {
+    it(`${operation}: every role, own and other department`, async () => {
+      const actual: Record<string, [Outcome, Outcome]> = {};
+      for (const actor of ACTORS) {
+        actual[actor.name] = [await run(operation, actor, actor.own), await run(operation, actor, other(actor.own))];
+      }
+      expect(actual).toEqual(EXPECTED[operation]);
+    });
+  }
+
+  it('scopes lists to the departments a department-bound user belongs to', async () => {
+    const q = '{ initiatives(first: 100) { edges { node { department { code } } } } }';
+    const codes = async (name: string) =>
+      new Set(((await clients.get(name)!<{ initiatives: { edges: { node: { department: { code: string } } }[] } }>(q)).data!.initiatives.edges).map((e) => e.node.department.code));
+    expect(await codes('applicant')).toEqual(new Set(['BUF']));
+    expect(await codes('department head')).toEqual(new Set(['BUF']));
+    expect(await codes('applicant (SOC)')).toEqual(new Set(['SOC']));
+    expect((await codes('auditor')).size).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type Session, type TestApp } from '../testing/test-app.js';
+
+const TRANSITION = `mutation($id: ID!, $v: Int!, $a: WorkflowAction!, $r: String) {
+  transitionInitiative(id: $id, version: $v, action: $a, reason: $r) { status version anchoredAt }
+}`;
+const DETAIL = `query($id: ID!) { initiative(id: $id) {
+  status version anchoredAt
+  availableActions { action to allowed reasons }
+  statusHistory { status enteredAt leftAt actorName reason }
+  history { operation actorName changes { field before after } }
+} }`;
+
+interface Detail {
+  status: string;
+  version: number;
+  anchoredAt: string | null;
+  availableActions: { action: string; to: string; allowed: boolean; reasons: string[] }[];
+  statusHistory: { status: string; enteredAt: string; leftAt: string | null; actorName: string | null; reason: string | null }[];
+  history: { operation: string; actorName: string | null; changes: { field: string; before: string | null; after: string | null }[] }[];
+}
+
+let app: TestApp;
+let applicant: Session;
+let head: Session;
+let analyst: Session;
+let id: string;
+
+async function detail(s: Session): Promise<Detail> {
+  const r = await s.gql<{ initiative: Detail }>(DETAIL, { id });
+  expect(r.errors).toBeUndefined();
+  return r.data!.initiative;
+}
+
+async function step(s: Session, action: string, reason?: string) {
+  const { version } = await detail(analyst);
+  return s.gql<{ transitionInitiative: { status: string; version: number; anchoredAt: string | null } }>(TRANSITION, { id, v: version, a: action, r: reason });
+}
+
+beforeAll(async () => {
+  app = await startTestApp({ demo: true });
+  applicant = await app.login('sokande@demo.example');
+  head = await app.login('forvaltningschef@demo.example');
+  analyst = await app.login('portfoljkontor@demo.example');
+  const ref = await app.gql<{ departments: { id: string; code: string }[]; goalAreas: { id: string }[]; fundRounds: { id: string; code: string }[] }>(
+    '{ departments { id code } goalAreas { id } fundRounds { id code } }',
+  );
+  const created = await applicant.gql<{ createInitiative: { id: string } }>('mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }', {
+    i: {
+      title: 'Digital läxhjälp',
+      description: 'Elever får läxhjälp på distans på kvällstid.',
+      departmentId: ref.data!.departments.find((d) => d.code === 'BUF')!.id,
+      fundRoundId: ref.data!.fundRounds.find((r) => r.code === 'DP2027')!.id,
+      goalAreaIds: [ref.data!.goalAreas[0]!.id],
+      requestedAmount: 300_000,
+    },
+  });
+  id = created.data!.createInitiative.id;
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the road from draft to prepared, through GraphQL', () => {
+  it('offers each user only the steps they may take, with reasons for the others', async () => {
+    const forApplicant = await detail(applicant);
+    expect(forApplicant.status).toBe('DRAFT');
+    expect(forApplicant.availableActions).toEqual([
+      { action: 'REQUEST_ANCHORING', to: 'AWAITING_ANCHORING', allowed: true, reasons: [] },
+      { action: 'WITHDRAW', to: 'WITHDRAWN', allowed: true, reasons: [] },
+    ]);
+    expect((await detail(analyst)).availableActions.every((a) => !a.allowed && a.reasons.includes('ROLE_REQUIRED'))).toBe(true);
+  });
+
+  it('goes draft → anchoring → submitted → preparation → completion → preparation → prepared', async () => {
+    expect((await step(applicant, 'REQUEST_ANCHORING')).data?.transitionInitiative.status).toBe('AWAITING_ANCHORING');
+
+    const refused = await step(applicant, 'ANCHOR');
+    expect(refused.errors?.[0]?.extensions).toEqual({ code: 'TRANSITION_REFUSED', action: 'ANCHOR', reasons: ['ROLE_REQUIRED'] });
+
+    const anchored = await step(head, 'ANCHOR');
+    expect(anchored.data?.transitionInitiative.status).toBe('SUBMITTED');
+    expect(anchored.data?.transitionInitiative.anchoredAt).toEqual(expect.any(String));
+
+    expect((await step(analyst, 'START_PREPARATION')).data?.transitionInitiative.status).toBe('IN_PREPARATION');
+
+    // the department no longer edits while the portfolio office prepares
+    const { version } = await detail(analyst);
+    const edit = await applicant.gql('mutation($id: ID!, $v: Int!) { updateInitiative(id: $id, version: $v, input: { title: "Ändrad under beredning" }) { id } }', { id, v: version });
+    expect(edit.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'NOT_EDITABLE' });
+
+    const noReason = await step(analyst, 'REQUEST_COMPLETION');
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'TRANSITION_REFUSED', reasons: ['REASON_REQUIRED'] });
+    expect((await step(analyst, 'REQUEST_COMPLETION', 'Beskriv hur många elever som berörs.')).data?.transitionInitiative.status).toBe('AWAITING_COMPLETION');
+
+    // the applicant completes the application, then sends it back
+    const v2 = (await detail(applicant)).version;
+    const completed = await applicant.gql('mutation($id: ID!, $v: Int!) { updateInitiative(id: $id, version: $v, input: { description: "Cirka 400 elever i årskurs 7–9 får läxhjälp på distans." }) { id } }', { id, v: v2 });
+    expect(completed.errors).toBeUndefined();
+    expect((await step(applicant, 'COMPLETE')).data?.transitionInitiative.status).toBe('IN_PREPARATION');
+    expect((await step(analyst, 'MARK_PREPARED')).data?.transitionInitiative.status).toBe('PREPARED');
+  });
+
+  it('keeps the time in every state, who moved it and why', async () => {
+    const d = await detail(analyst);
+    expect(d.statusHistory.map((s) => [s.status, s.actorName, s.reason])).toEqual([
+      ['DRAFT', 'Sara Sökande', null],
+      ['AWAITING_ANCHORING', 'Sara Sökande', null],
+      ['SUBMITTED', 'Frida Förvaltningschef', null],
+      ['IN_PREPARATION', 'Per Portföljkontor', null],
+      ['AWAITING_COMPLETION', 'Per Portföljkontor', 'Beskriv hur många elever som berörs.'],
+      ['IN_PREPARATION', 'Sara Sökande', null],
+      ['PREPARED', 'Per Portföljkontor', null],
+    ]);
+    expect(d.statusHistory.slice(0, -1).every((s) => s.leftAt !== null)).toBe(true);
+    expect(d.statusHistory.at(-1)!.leftAt).toBeNull();
+  });
+
+  it('records every status change in the audit log with before and after', async () => {
+    const d = await detail(analyst);
+    const statusChanges = d.history.flatMap((h) => h.changes.filter((c) => c.field === 'status').map((c) => [h.actorName, c.before, c.after]));
+    expect(statusChanges).toEqual([
+      ['Sara Sökande', null, '"DRAFT"'],
+      ['Sara Sökande', '"DRAFT"', '"AWAITING_ANCHORING"'],
+      ['Frida Förvaltningschef', '"AWAITING_ANCHORING"', '"SUBMITTED"'],
+      ['Per Portföljkontor', '"SUBMITTED"', '"IN_PREPARATION"'],
+      ['Per Portföljkontor', '"IN_PREPARATION"', '"AWAITING_COMPLETION"'],
+      ['Sara Sökande', '"AWAITING_COMPLETION"', '"IN_PREPARATION"'],
+      ['Per Portföljkontor', '"IN_PREPARATION"', '"PREPARED"'],
+    ]);
+  });
+
+  it('refuses a step on a stale version', async () => {
+    const r = await analyst.gql(TRANSITION, { id, v: 1, a: 'RESUME_DEFERRED' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
+  });
+});

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { availableActions, canView, decide, type Action, type AvailableAction, type InitiativeSnapshot } from '@dp/domain/workflow';
+import { conflict, isUuid, notFound, withOptimisticLock, type RequestActor } from '@dp/api/common';
+import { Initiative, StatusInterval } from '@dp/api/database';
+
+/** The application's mandatory fields that are still empty (grows with the full application form). */
+export function missingMandatoryFields(i: Initiative): string[] {
+  const missing: string[] = [];
+  if (!i.title?.trim()) missing.push('title');
+  if (!i.description?.trim()) missing.push('description');
+  if (!(i.requestedAmount > 0)) missing.push('requestedAmount');
+  if (i.goalAreas.isInitialized() && i.goalAreas.count() === 0) missing.push('goalAreaIds');
+  return missing;
+}
+
+export function snapshotOf(i: Initiative): InitiativeSnapshot {
+  return {
+    status: i.status,
+    departmentId: i.department.id,
+    missingMandatoryFields: missingMandatoryFields(i),
+    anchoredAt: i.anchoredAt ? i.anchoredAt.toISOString() : null,
+    // personal data, classification and DPIA arrive with the full application form
+    handlesPersonalData: false,
+    informationClassified: false,
+    dpiaSettled: false,
+  };
+}
+
+/** Moves initiatives through the process by the rules of libs/domain/workflow, one transaction each. */
+@Injectable()
+export class WorkflowService {
+  constructor(private readonly em: EntityManager) {}
+
+  available(initiative: Initiative, actor: RequestActor): AvailableAction[] {
+    return availableActions(snapshotOf(initiative), actor);
+  }
+
+  async transition(id: string, version: number, action: Action, reason: string | undefined, actor: RequestActor): Promise<Initiative> {
+    return withOptimisticLock(
+      'Initiative',
+      id,
+      version,
+      () =>
+        this.em.transactional(async (em) => {
+          const initiative = isUuid(id) ? await em.findOne(Initiative, { id }, { populate: ['goalAreas'] }) : null;
+          if (!initiative || !canView(actor, { departmentId: initiative.department.id })) throw notFound('Initiative', id);
+          if (initiative.version !== version) throw conflict('Initiative', id, initiative.version);
+          const decision = decide(snapshotOf(initiative), action, actor, { reason });
+          if (!decision.ok) {
+            throw new GraphQLError(`${action} is not possible now: ${decision.reasons.join(', ')}`, {
+              extensions: { code: 'TRANSITION_REFUSED', action, reasons: decision.reasons },
+            });
+          }
+          const now = new Date();
+          const open = await em.findOne(StatusInterval, { initiative, leftAt: null }, { orderBy: { enteredAt: 'desc' } });
+          if (open) open.leftAt = now;
+          em.create(StatusInterval, {
+            initiative,
+            status: decision.to,
+            enteredAt: now,
+            actorId: actor.userId,
+            actorName: actor.displayName,
+            reason: reason?.trim() || null,
+          });
+          if (action === 'ANCHOR') {
+            initiative.anchoredAt = now;
+            initiative.anchoredById = actor.userId;
+          }
+          initiative.status = decision.to;
+          await em.flush();
+          return initiative;
+        }),
+      async () => (await this.em.fork().findOne(Initiative, { id }))?.version,
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { canCreate, canEdit, canView, visibility } from './access.js';
+import { ROLES, type Actor, type Role } from './roles.js';
+
+const actor = (role: Role, departmentId: string | null = 'A'): Actor => ({ userId: 'u', roles: [{ role, departmentId }] });
+
+describe('visibility', () => {
+  it('lets portfolio-wide roles see everything and departments their own', () => {
+    for (const role of ['PORTFOLIO_ANALYST', 'MANAGEMENT_GROUP', 'DECISION_MAKER', 'OBJECT_OWNER', 'AUDITOR', 'ADMINISTRATOR'] as const) {
+      expect(visibility(actor(role, null))).toEqual({ all: true, departmentIds: [] });
+    }
+    expect(visibility(actor('APPLICANT'))).toEqual({ all: false, departmentIds: ['A'] });
+    expect(visibility({ userId: 'u', roles: [] })).toEqual({ all: false, departmentIds: [] });
+    expect(canView(actor('DEPARTMENT_HEAD'), { departmentId: 'B' })).toBe(false);
+    expect(canView(actor('DEPARTMENT_HEAD'), { departmentId: 'A' })).toBe(true);
+  });
+});
+
+describe('canCreate and canEdit', () => {
+  it('lets only the own department’s applicants create', () => {
+    const results = ROLES.map((r) => [r, canCreate(actor(r), 'A').ok]);
+    expect(results.filter(([, ok]) => ok).map(([r]) => r)).toEqual(['APPLICANT']);
+    expect(canCreate(actor('APPLICANT'), 'B')).toEqual({ ok: false, reason: 'OTHER_DEPARTMENT' });
+    expect(canCreate(actor('AUDITOR', null), 'A')).toEqual({ ok: false, reason: 'ROLE_REQUIRED' });
+  });
+
+  it('lets the department edit while the application is with it', () => {
+    expect(canEdit(actor('APPLICANT'), { departmentId: 'A', status: 'DRAFT' })).toEqual({ ok: true });
+    expect(canEdit(actor('DEPARTMENT_HEAD'), { departmentId: 'A', status: 'AWAITING_COMPLETION' })).toEqual({ ok: true });
+    expect(canEdit(actor('APPLICANT'), { departmentId: 'A', status: 'IN_PREPARATION' })).toEqual({ ok: false, reason: 'NOT_EDITABLE' });
+    expect(canEdit(actor('APPLICANT'), { departmentId: 'B', status: 'DRAFT' })).toEqual({ ok: false, reason: 'OTHER_DEPARTMENT' });
+    expect(canEdit(actor('PORTFOLIO_ANALYST', null), { departmentId: 'A', status: 'DRAFT' })).toEqual({ ok: false, reason: 'ROLE_REQUIRED' });
+  });
+});

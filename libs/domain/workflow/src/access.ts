@@ -1,0 +1,53 @@
+import { hasRole, type Actor, type Role } from './roles.js';
+import type { Status } from './workflow.js';
+
+/** Roles that see every department's initiatives (portfolio-wide work, oversight). */
+export const PORTFOLIO_WIDE_ROLES: readonly Role[] = [
+  'PORTFOLIO_ANALYST',
+  'MANAGEMENT_GROUP',
+  'DECISION_MAKER',
+  'OBJECT_OWNER',
+  'AUDITOR',
+  'ADMINISTRATOR',
+];
+
+/** States in which the department may still edit its application. */
+export const EDITABLE_STATUSES: readonly Status[] = ['DRAFT', 'AWAITING_ANCHORING', 'AWAITING_COMPLETION'];
+
+export type AccessRefusal = 'ROLE_REQUIRED' | 'OTHER_DEPARTMENT' | 'NOT_EDITABLE';
+export type AccessDecision = { ok: true } | { ok: false; reason: AccessRefusal };
+
+/** Which initiatives the actor may see: all, or those of some departments. */
+export interface Visibility {
+  all: boolean;
+  departmentIds: string[];
+}
+
+export function visibility(actor: Actor): Visibility {
+  if (PORTFOLIO_WIDE_ROLES.some((r) => hasRole(actor, r))) return { all: true, departmentIds: [] };
+  const departmentIds = actor.roles
+    .filter((g) => (g.role === 'APPLICANT' || g.role === 'DEPARTMENT_HEAD') && g.departmentId)
+    .map((g) => g.departmentId as string);
+  return { all: false, departmentIds: [...new Set(departmentIds)] };
+}
+
+export function canView(actor: Actor, initiative: { departmentId: string }): boolean {
+  const v = visibility(actor);
+  return v.all || v.departmentIds.includes(initiative.departmentId);
+}
+
+/** Applicants write their own department's applications. */
+export function canCreate(actor: Actor, departmentId: string): AccessDecision {
+  if (hasRole(actor, 'APPLICANT', departmentId)) return { ok: true };
+  return { ok: false, reason: actor.roles.some((g) => g.role === 'APPLICANT') ? 'OTHER_DEPARTMENT' : 'ROLE_REQUIRED' };
+}
+
+/** The department's applicants and head edit while the application is with the department. */
+export function canEdit(actor: Actor, initiative: { departmentId: string; status: Status }): AccessDecision {
+  const own = hasRole(actor, 'APPLICANT', initiative.departmentId) || hasRole(actor, 'DEPARTMENT_HEAD', initiative.departmentId);
+  if (!own) {
+    const elsewhere = actor.roles.some((g) => g.role === 'APPLICANT' || g.role === 'DEPARTMENT_HEAD');
+    return { ok: false, reason: elsewhere ? 'OTHER_DEPARTMENT' : 'ROLE_REQUIRED' };
+  }
+  return EDITABLE_STATUSES.includes(initiative.status) ? { ok: true } : { ok: false, reason: 'NOT_EDITABLE' };
+}
