@@ -1,33 +1,63 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { MemoryRouter } from 'react-router';
-import { createMockClient, type ReferenceDataQuery } from '@dp/web/data-access';
+import { MemoryRouter, useLocation } from 'react-router';
+import { createMockClient, createUrqlClient, type MockHandler, type ReferenceDataQuery, type SessionUser } from '@dp/web/data-access';
 import { LANGUAGE_STORAGE_KEY, createI18n } from '@dp/web/ui';
 import { App, AppProviders } from './app';
 
 const referenceData: ReferenceDataQuery = {
-  departments: [{ id: 'd-1', code: 'SOC', name: 'Socialförvaltningen' }],
+  departments: [
+    { id: 'd-1', code: 'SOC', name: 'Socialförvaltningen' },
+    { id: 'd-2', code: 'BUF', name: 'Barn- och utbildningsförvaltningen' },
+  ],
   goalAreas: [{ id: 'g-1', code: 'EFF', name: 'Effektiv och digital verksamhet' }],
   fundRounds: [{ id: 'r-1', code: 'DP2027', name: 'Digitaliseringspotten 2027', year: 2027, budget: 12_000_000, status: 'OPEN' }],
 };
 
-function renderApp(route: string) {
-  const { client } = createMockClient({
+const applicant: SessionUser = {
+  id: 'u-1',
+  email: 'sokande@demo.example',
+  displayName: 'Sara Sökande',
+  active: true,
+  roles: [{ role: 'APPLICANT', department: { id: 'd-2', code: 'BUF', name: 'Barn- och utbildningsförvaltningen' } }],
+};
+
+const analyst: SessionUser = {
+  id: 'u-2',
+  email: 'portfoljkontor@demo.example',
+  displayName: 'Per Portföljkontor',
+  active: true,
+  roles: [{ role: 'PORTFOLIO_ANALYST', department: null }],
+};
+
+const emptyList = { initiatives: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } };
+
+/** Shows the current location, so a test can see where the app navigated to. */
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
+}
+
+function renderApp(route: string, { me = applicant, mutation }: { me?: SessionUser | null; mutation?: MockHandler } = {}) {
+  const mock = createMockClient({
     query: (name) => {
+      if (name === 'Me') return { data: { me } };
       if (name === 'ReferenceData') return { data: referenceData };
-      if (name === 'InitiativeList')
-        return { data: { initiatives: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } };
+      if (name === 'InitiativeList') return { data: emptyList };
       return undefined;
     },
+    ...(mutation ? { mutation } : {}),
   });
-  return render(
-    <AppProviders client={client} i18n={createI18n()} env="test">
+  const view = render(
+    <AppProviders createClient={() => mock.client} i18n={createI18n()} env="test">
       <MemoryRouter initialEntries={[route]}>
         <App />
+        <LocationProbe />
       </MemoryRouter>
     </AppProviders>,
   );
+  return { ...view, ...mock };
 }
 
 describe('App shell', () => {
@@ -79,5 +109,88 @@ describe('App shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Till initiativen' })).toHaveAttribute('href', '/initiatives');
     expect(document.title).toBe('Sidan finns inte – Digitaliseringsportföljen');
+  });
+
+  it('sends a visitor who is not signed in to the sign-in page, remembering the page', async () => {
+    const { calls } = renderApp('/initiatives/new?x=1', { me: null });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Finitiatives%2Fnew%3Fx%3D1');
+    expect(document.title).toBe('Logga in – Digitaliseringsportföljen');
+    // no navigation, no user, nothing protected asked for
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('current-user')).not.toBeInTheDocument();
+    expect(calls.map((c) => c.operationName)).toEqual(['Me']);
+  });
+
+  it('shows the signed-in user’s name and Swedish role in the header, and signs out to /login', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderApp('/initiatives', { mutation: (name) => (name === 'Logout' ? { data: { logout: true } } : undefined) });
+    await screen.findByRole('heading', { level: 1, name: 'Initiativ' });
+    const banner = screen.getByRole('banner');
+    const who = within(banner).getByTestId('current-user');
+    expect(who).toHaveTextContent('Sara Sökande');
+    expect(who).toHaveTextContent('Sökande (Barn- och utbildningsförvaltningen)');
+
+    await user.click(within(banner).getByRole('button', { name: 'Logga ut' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/login$/);
+    expect(calls.filter((c) => c.kind === 'mutation').map((c) => c.operationName)).toEqual(['Logout']);
+  });
+
+  it('names the roles in English too', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    renderApp('/initiatives', { me: analyst });
+    await screen.findByRole('heading', { level: 1, name: 'Initiatives' });
+    expect(screen.getByTestId('current-user')).toHaveTextContent('Per Portföljkontor');
+    expect(screen.getByTestId('current-user')).toHaveTextContent('Portfolio office');
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
+  it('hides "Nytt initiativ" from a user without an applicant role, and explains on the form’s address', async () => {
+    renderApp('/initiatives', { me: analyst });
+    await screen.findByRole('heading', { level: 1, name: 'Initiativ' });
+    expect(screen.getByTestId('current-user')).toHaveTextContent('Portföljkontoret');
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Initiativ']);
+    expect(screen.queryByRole('link', { name: 'Nytt initiativ' })).not.toBeInTheDocument();
+  });
+
+  it('sends the user to the sign-in page with a notice when the session has expired', async () => {
+    let signedIn = true;
+    const fetch = (async (_url: unknown, init?: RequestInit) => {
+      const { operationName } = JSON.parse(String(init?.body)) as { operationName: string };
+      let body: unknown;
+      if (operationName === 'Me') {
+        const roles = applicant.roles.map((g) => ({ __typename: 'RoleGrant', ...g, department: g.department && { __typename: 'Department', ...g.department } }));
+        body = { data: { me: signedIn ? { __typename: 'User', ...applicant, roles } : null } };
+      } else if (operationName === 'ReferenceData') {
+        body = {
+          data: {
+            departments: referenceData.departments.map((d) => ({ __typename: 'Department', ...d })),
+            goalAreas: referenceData.goalAreas.map((g) => ({ __typename: 'GoalArea', ...g })),
+            fundRounds: referenceData.fundRounds.map((r) => ({ __typename: 'FundRound', ...r })),
+          },
+        };
+      } else {
+        // the session ended on the server meanwhile
+        signedIn = false;
+        body = { data: null, errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }] };
+      }
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+
+    render(
+      <AppProviders createClient={(options) => createUrqlClient({ url: 'http://api.test/graphql', fetch, ...options })} i18n={createI18n()} env="test">
+        <MemoryRouter initialEntries={['/initiatives']}>
+          <App />
+          <LocationProbe />
+        </MemoryRouter>
+      </AppProviders>,
+    );
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
+    expect(screen.getByText('Du har loggats ut')).toBeInTheDocument();
+    expect(screen.getByText('Din inloggning har gått ut. Logga in igen för att fortsätta där du var.')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Finitiatives');
   });
 });

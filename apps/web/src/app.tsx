@@ -1,30 +1,40 @@
 import { Anchor, Button, MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
-import { Provider as UrqlProvider, type Client } from 'urql';
-import { AppLayout, NotificationsProvider, Page, cssVariablesResolver, theme } from '@dp/web/ui';
+import { Link, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import type { Client } from 'urql';
+import { AppLayout, ErrorState, LoadingState, NotificationsProvider, Page, cssVariablesResolver, theme } from '@dp/web/ui';
+import {
+  CurrentUserProvider,
+  SessionClientProvider,
+  mayCreateInitiatives,
+  useCurrentUser,
+  useSessionQuery,
+  type SessionClientOptions,
+} from '@dp/web/data-access';
 import { CreateInitiativePage, EditInitiativePage, InitiativeListPage } from '@dp/web/feature-applications';
+import { AccountMenu, LOGIN_PATH, LoginPage, loginPath } from '@dp/web/feature-auth';
 import type { ReactNode } from 'react';
 
 export interface AppProvidersProps {
-  client: Client;
+  /** makes the urql client; called again after sign-in, sign-out and an expired session (a fresh cache) */
+  createClient: (options: SessionClientOptions) => Client;
   i18n: I18n;
   /** `test` turns off Mantine's transitions and portals (component tests) */
   env?: 'default' | 'test';
   children: ReactNode;
 }
 
-/** urql, i18next, Mantine (light scheme, AA-contrast theme) and notifications. The router comes from outside. */
-export function AppProviders({ client, i18n, env = 'default', children }: AppProvidersProps) {
+/** urql (with the session's client), i18next, Mantine (light scheme, AA-contrast theme) and notifications. The router comes from outside. */
+export function AppProviders({ createClient, i18n, env = 'default', children }: AppProvidersProps) {
   return (
-    <UrqlProvider value={client}>
+    <SessionClientProvider createClient={createClient}>
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light" env={env}>
           <NotificationsProvider>{children}</NotificationsProvider>
         </MantineProvider>
       </I18nextProvider>
-    </UrqlProvider>
+    </SessionClientProvider>
   );
 }
 
@@ -33,6 +43,15 @@ function NavItem({ to, active, children }: { to: string; active: boolean; childr
     <Button component={Link} to={to} variant={active ? 'light' : 'subtle'} size="compact-md" aria-current={active ? 'page' : undefined}>
       {children}
     </Button>
+  );
+}
+
+function Brand() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/initiatives" c="inherit" underline="never">
+      {t('app.name')}
+    </Anchor>
   );
 }
 
@@ -48,38 +67,79 @@ function NotFoundPage() {
   );
 }
 
-/** The shell (header, navigation, language switch) and the routes. */
-export function App() {
+/** The header, navigation and the page of a signed-in user. "Nytt initiativ" only for those who may create. */
+function SignedInLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const { user } = useCurrentUser();
   // "Initiativ" is current on the list and on an initiative's page, "Nytt initiativ" on the form
   const onNew = pathname === '/initiatives/new';
   const onInitiatives = !onNew && (pathname === '/initiatives' || pathname.startsWith('/initiatives/'));
   return (
     <AppLayout
-      brand={
-        <Anchor component={Link} to="/initiatives" c="inherit" underline="never">
-          {t('app.name')}
-        </Anchor>
-      }
+      brand={<Brand />}
       navigation={
         <>
           <NavItem to="/initiatives" active={onInitiatives}>
             {t('nav.initiatives')}
           </NavItem>
-          <NavItem to="/initiatives/new" active={onNew}>
-            {t('nav.newInitiative')}
-          </NavItem>
+          {mayCreateInitiatives(user) ? (
+            <NavItem to="/initiatives/new" active={onNew}>
+              {t('nav.newInitiative')}
+            </NavItem>
+          ) : null}
         </>
       }
+      account={<AccountMenu />}
     >
-      <Routes>
+      <Outlet />
+    </AppLayout>
+  );
+}
+
+/**
+ * Everything but the sign-in page needs a signed-in user: while `me` is on its way a short status, an
+ * anonymous visitor goes to `/login?next=<this page>`. (An expired session ends up here too: the client
+ * is replaced, `me` comes back null, and the sign-in page says why.)
+ */
+function RequireSignedIn() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const session = useSessionQuery();
+  if (session.status === 'anonymous') return <Navigate to={loginPath(location)} replace />;
+  if (session.status === 'signed-in') {
+    return (
+      <CurrentUserProvider user={session.user}>
+        <SignedInLayout />
+      </CurrentUserProvider>
+    );
+  }
+  return (
+    <AppLayout brand={<Brand />}>
+      {session.status === 'error' ? <ErrorState onRetry={session.retry} /> : <LoadingState label={t('session.checking')} />}
+    </AppLayout>
+  );
+}
+
+/** The shell (header, navigation, language switch) and the routes. */
+export function App() {
+  return (
+    <Routes>
+      <Route
+        path={LOGIN_PATH}
+        element={
+          <AppLayout brand={<Brand />}>
+            <LoginPage />
+          </AppLayout>
+        }
+      />
+      <Route element={<RequireSignedIn />}>
         <Route path="/" element={<Navigate to="/initiatives" replace />} />
         <Route path="/initiatives" element={<InitiativeListPage />} />
         <Route path="/initiatives/new" element={<CreateInitiativePage />} />
         <Route path="/initiatives/:id" element={<EditInitiativePage />} />
         <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </AppLayout>
+      </Route>
+    </Routes>
   );
 }

@@ -11,7 +11,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <AppProviders client={createUrqlClient()} i18n={createI18n()}>
+    <AppProviders createClient={createUrqlClient} i18n={createI18n()}>
       <BrowserRouter>
         <App />
       </BrowserRouter>

@@ -11,7 +11,7 @@ export {
 } from './lib/i18n/i18n';
 export type { Resources } from './lib/i18n/sv';
 export { MoneyText, useFormatMoney, type MoneyTextProps } from './lib/money-text';
-export { DateText, formatDate, type DateTextProps } from './lib/date-text';
+export { DateText, formatDate, formatDateTime, type DateTextProps } from './lib/date-text';
 export { StatusBadge, type StatusBadgeProps } from './lib/status-badge';
 export { Page, type PageProps } from './lib/page';
 export { LoadingState, EmptyState, ErrorState, type ErrorStateProps } from './lib/states';

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    active\n    roles {\n      role\n      department {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query ReferenceData {\n    departments {\n      id\n      code\n      name\n    }\n    goalAreas {\n      id\n      code\n      name\n    }\n    fundRounds {\n      id\n      code\n      name\n      year\n      budget\n      status\n    }\n  }\n": typeof types.ReferenceDataDocument,
     "\n  query InitiativeList($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          requestedAmount\n          status\n          updatedAt\n          department {\n            id\n            name\n          }\n          goalAreas {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InitiativeListDocument,
     "\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InitiativeDocument,
@@ -21,6 +25,10 @@ type Documents = {
     "\n  mutation UpdateInitiative($id: ID!, $version: Int!, $input: UpdateInitiativeInput!) {\n    updateInitiative(id: $id, version: $version, input: $input) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateInitiativeDocument,
 };
 const documents: Documents = {
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    active\n    roles {\n      role\n      department {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query ReferenceData {\n    departments {\n      id\n      code\n      name\n    }\n    goalAreas {\n      id\n      code\n      name\n    }\n    fundRounds {\n      id\n      code\n      name\n      year\n      budget\n      status\n    }\n  }\n": types.ReferenceDataDocument,
     "\n  query InitiativeList($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          requestedAmount\n          status\n          updatedAt\n          department {\n            id\n            name\n          }\n          goalAreas {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InitiativeListDocument,
     "\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      description\n      requestedAmount\n      status\n      version\n      updatedAt\n      department {\n        id\n        name\n      }\n      fundRound {\n        id\n        name\n      }\n      goalAreas {\n        id\n        name\n      }\n    }\n  }\n": types.InitiativeDocument,
@@ -42,6 +50,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    active\n    roles {\n      role\n      department {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    active\n    roles {\n      role\n      department {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

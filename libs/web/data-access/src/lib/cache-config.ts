@@ -20,6 +20,8 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
     InitiativeConnection: () => null,
     InitiativeEdge: () => null,
     PageInfo: () => null,
+    // a user's role grants have no identity of their own: they live inside their User
+    RoleGrant: () => null,
   },
   resolvers: {
     Query: {

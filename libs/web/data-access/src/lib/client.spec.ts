@@ -106,4 +106,20 @@ describe('createUrqlClient (graphcache)', () => {
     expect(again.data?.initiatives.edges.map((e) => e.node.title)).toEqual(['Ett', 'Två']);
     expect(again.data?.initiatives.pageInfo.hasNextPage).toBe(true);
   });
+
+  it('sends the session cookie with every request, and reports an ended session (UNAUTHENTICATED)', async () => {
+    const credentials: Array<RequestCredentials | undefined> = [];
+    const fetch = (async (_url: unknown, init?: RequestInit) => {
+      credentials.push(init?.credentials);
+      const body = { data: null, errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }] };
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    let ended = 0;
+    const client = createUrqlClient({ url: 'http://api.test/graphql', fetch, onUnauthenticated: () => (ended += 1) });
+
+    const result = await client.query(ListQuery, { filter: {}, first: 2, after: null }).toPromise();
+    expect(result.error?.graphQLErrors[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(credentials).toEqual(['same-origin']);
+    expect(ended).toBe(1);
+  });
 });

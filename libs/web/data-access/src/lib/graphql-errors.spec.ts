@@ -38,4 +38,23 @@ describe('readGraphQLError', () => {
     expect(readGraphQLError(new CombinedError({ networkError: new Error('offline') }))).toEqual({ kind: 'network' });
     expect(readGraphQLError(new CombinedError({ graphQLErrors: [gqlError({ code: 'INTERNAL_SERVER_ERROR' })] }))).toEqual({ kind: 'unknown' });
   });
+
+  it('reads the authorisation refusals with their reason', () => {
+    const one = (extensions: Record<string, unknown>) => readGraphQLError(new CombinedError({ graphQLErrors: [gqlError(extensions)] }));
+    expect(one({ code: 'UNAUTHENTICATED' })).toEqual({ kind: 'unauthenticated' });
+    expect(one({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' })).toEqual({ kind: 'forbidden', reason: 'OTHER_DEPARTMENT' });
+    expect(one({ code: 'FORBIDDEN', reason: 'NOT_EDITABLE' })).toEqual({ kind: 'forbidden', reason: 'NOT_EDITABLE' });
+    expect(one({ code: 'FORBIDDEN', reason: 'SOMETHING_NEW' })).toEqual({ kind: 'forbidden', reason: 'UNKNOWN' });
+  });
+
+  it('reads the sign-in failures with the lock time and the wait', () => {
+    const one = (extensions: Record<string, unknown>) => readGraphQLError(new CombinedError({ graphQLErrors: [gqlError(extensions)] }));
+    expect(one({ code: 'INVALID_CREDENTIALS' })).toEqual({ kind: 'invalid-credentials' });
+    expect(one({ code: 'ACCOUNT_LOCKED', lockedUntil: '2026-11-29T17:30:00.000Z' })).toEqual({
+      kind: 'account-locked',
+      lockedUntil: '2026-11-29T17:30:00.000Z',
+    });
+    expect(one({ code: 'ACCOUNT_LOCKED', lockedUntil: 'soon' })).toEqual({ kind: 'account-locked', lockedUntil: null });
+    expect(one({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 900 })).toEqual({ kind: 'too-many-attempts', retryAfterSeconds: 900 });
+  });
 });

@@ -3,7 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MockHandler } from '@dp/web/data-access';
 import { renderPage } from '../testing/render';
-import { referenceData } from '../testing/fixtures';
+import { analystUser, bufApplicantUser, referenceData } from '../testing/fixtures';
 import { CreateInitiativePage } from './create-initiative-page';
 
 const nbsp = '\u00a0';
@@ -159,5 +159,55 @@ describe('CreateInitiativePage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'New initiative' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create initiative' }));
     expect(descriptionOf(screen.getByRole('textbox', { name: /Title/ }))).toContain('Fill in this field.');
+  });
+
+  it('offers only the departments the user is an applicant of', async () => {
+    const user = userEvent.setup();
+    renderCreate();
+    await screen.findByRole('heading', { level: 1 });
+    const department = screen.getByRole('combobox', { name: /Förvaltning/ });
+    expect(department).toHaveValue('');
+    await user.click(department);
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Socialförvaltningen', 'Kommunstyrelsens förvaltning']);
+  });
+
+  it('preselects the department when the user is an applicant of one', async () => {
+    renderPage(<CreateInitiativePage />, {
+      path: '/initiatives/new',
+      route: '/initiatives/new',
+      user: bufApplicantUser,
+      query: (name) => (name === 'ReferenceData' ? { data: referenceData } : undefined),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Nytt initiativ' });
+    expect(screen.getByRole('combobox', { name: /Förvaltning/ })).toHaveValue('Barn- och utbildningsförvaltningen');
+  });
+
+  it('explains instead of showing the form to a user who may not create initiatives', async () => {
+    const { calls } = renderPage(<CreateInitiativePage />, {
+      path: '/initiatives/new',
+      route: '/initiatives/new',
+      user: analystUser,
+      query: (name) => (name === 'ReferenceData' ? { data: referenceData } : undefined),
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nytt initiativ' })).toBeInTheDocument();
+    expect(screen.getByText('Du kan inte skapa initiativ')).toBeInTheDocument();
+    expect(screen.getByText(/Bara sökande kan skapa nya initiativ/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Skapa initiativ' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tillbaka till initiativen' })).toHaveAttribute('href', '/initiatives');
+    expect(calls.filter((c) => c.kind === 'mutation')).toHaveLength(0);
+  });
+
+  it('shows the server’s refusal translated, without a retry', async () => {
+    const user = userEvent.setup();
+    renderCreate(() => ({ errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' } }] }));
+    await screen.findByRole('heading', { level: 1 });
+    await fillValidForm(user);
+    await user.click(screen.getByRole('button', { name: 'Skapa initiativ' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Du har inte behörighet');
+    expect(alert).toHaveTextContent('Det här gäller en annan förvaltning än din, och där har du inte behörighet.');
+    expect(within(alert).queryByRole('button', { name: 'Försök igen' })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Titel/ })).toHaveValue('E-arkiv för bygglovsärenden');
   });
 });

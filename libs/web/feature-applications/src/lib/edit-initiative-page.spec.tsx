@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MockHandler } from '@dp/web/data-access';
 import { renderPage } from '../testing/render';
-import { initiative, referenceData } from '../testing/fixtures';
+import { analystUser, bufApplicantUser, initiative, referenceData } from '../testing/fixtures';
+import type { SessionUser } from '@dp/web/data-access';
 import { EditInitiativePage } from './edit-initiative-page';
 
 /** Someone else saved version 4 meanwhile: a new title and a higher amount. */
@@ -102,5 +103,50 @@ describe('EditInitiativePage', () => {
     renderEdit(() => undefined, () => ({ data: { initiative: null } }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Initiativet finns inte' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Till initiativen' })).toHaveAttribute('href', '/initiatives');
+  });
+
+  it.each([
+    ['the portfolio office', analystUser, 'Bara förvaltningens sökande och förvaltningsledning kan ändra ett initiativ. Din roll ger rätt att läsa det.'],
+    ['an applicant of another department', bufApplicantUser, 'Initiativet tillhör Socialförvaltningen. Bara den förvaltningens sökande och förvaltningsledning kan ändra det.'],
+  ] as Array<[string, SessionUser, string]>)('is read-only for %s, and says why', async (_who, user, reason) => {
+    renderPage(<EditInitiativePage />, {
+      path: '/initiatives/:id',
+      route: '/initiatives/i-2',
+      user,
+      query: (name) => (name === 'ReferenceData' ? { data: referenceData } : name === 'Initiative' ? { data: { initiative } } : undefined),
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Visa initiativ' })).toBeInTheDocument();
+    const notice = screen.getByTestId('read-only-notice');
+    expect(notice).toHaveTextContent('Du kan läsa initiativet men inte ändra det');
+    expect(notice).toHaveTextContent(reason);
+    expect(screen.getByRole('textbox', { name: /Titel/ })).toHaveValue(initiative.title);
+    expect(screen.getByRole('textbox', { name: /Titel/ })).toBeDisabled();
+    expect(screen.getByRole('textbox', { name: /Sökt belopp/ })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Trygg vård och omsorg' })).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: /Förvaltning/ })).toHaveValue('Socialförvaltningen');
+    expect(screen.queryByRole('button', { name: 'Spara ändringar' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tillbaka till initiativen' })).toHaveAttribute('href', '/initiatives');
+  });
+
+  it('is read-only for its own department once it has left the department, and names the status', async () => {
+    renderPage(<EditInitiativePage />, {
+      path: '/initiatives/:id',
+      route: '/initiatives/i-2',
+      query: (name) =>
+        name === 'ReferenceData' ? { data: referenceData } : name === 'Initiative' ? { data: { initiative: { ...initiative, status: 'SUBMITTED' } } } : undefined,
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Visa initiativ' })).toBeInTheDocument();
+    expect(screen.getByTestId('read-only-notice')).toHaveTextContent('Initiativet har status Inskickad och kan inte ändras längre.');
+    expect(screen.queryByRole('button', { name: 'Spara ändringar' })).not.toBeInTheDocument();
+  });
+
+  it('shows the server’s refusal of a save translated', async () => {
+    const user = userEvent.setup();
+    renderEdit(() => ({ errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN', reason: 'NOT_EDITABLE' } }] }));
+    await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
+    await user.click(screen.getByRole('button', { name: 'Spara ändringar' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Du har inte behörighet');
+    expect(alert).toHaveTextContent('Initiativet kan inte ändras i sin nuvarande status.');
   });
 });

@@ -1,23 +1,30 @@
-import { Anchor, Button, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ValidCreateInitiativeInput } from '@dp/domain/initiatives';
 import { ErrorState, LoadingState, Page, useNotify } from '@dp/web/ui';
-import { readGraphQLError, type GraphQLFailure, type ServerFieldError } from '@dp/web/data-access';
+import { canEdit, type AccessDecision } from '@dp/domain/workflow';
+import { creatableDepartmentIds, readGraphQLError, useCurrentUser, type GraphQLFailure, type ServerFieldError } from '@dp/web/data-access';
 import { InitiativeQuery, UpdateInitiativeMutation } from './operations';
 import { useReferenceData, type ReferenceData } from './reference-data';
 import { InitiativeFormView, applyServerFieldErrors, useInitiativeForm } from './initiative-form';
 import { toFormValues } from './form-model';
 import { ConflictPanel, type LatestInitiative } from './conflict-panel';
 import { SaveError } from './save-error';
+import { failureText } from './failure-text';
 
-/** Redigera initiativ: the same form, saved with the version it was loaded at (optimistic lock). */
+/**
+ * Redigera initiativ: the same form, saved with the version it was loaded at (optimistic lock). When the
+ * domain's canEdit says no (another department, a role that only reads, a status past the department's
+ * work) the page shows the initiative read-only and says why.
+ */
 export function EditInitiativePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const reference = useReferenceData();
+  const { actor } = useCurrentUser();
   const [result, reexecute] = useQuery({ query: InitiativeQuery, variables: { id } });
 
   const failure = readGraphQLError(result.error);
@@ -34,33 +41,58 @@ export function EditInitiativePage() {
     );
   }
 
-  const title = t('initiatives.form.editTitle');
   const initiative = result.data?.initiative;
+  const access = initiative ? canEdit(actor, { departmentId: initiative.department.id, status: initiative.status }) : null;
+  const title = access && !access.ok ? t('initiatives.form.viewTitle') : t('initiatives.form.editTitle');
+  const { retryable, ...errorText } = failureText(t, failure ?? readGraphQLError(reference.error));
   return (
     <Page title={title}>
       {result.error || reference.error ? (
         <ErrorState
-          message={failure?.kind === 'network' ? t('common.networkError') : undefined}
-          onRetry={() => {
-            reexecute({ requestPolicy: 'network-only' });
-            reference.retry();
-          }}
+          {...errorText}
+          {...(retryable
+            ? {
+                onRetry: () => {
+                  reexecute({ requestPolicy: 'network-only' });
+                  reference.retry();
+                },
+              }
+            : {})}
         />
-      ) : !initiative || !reference.data ? (
+      ) : !initiative || !reference.data || !access ? (
         <LoadingState />
       ) : (
-        <EditInitiativeForm key={initiative.id} initiative={initiative} reference={reference.data} />
+        <EditInitiativeForm key={initiative.id} initiative={initiative} reference={reference.data} access={access} />
       )}
     </Page>
   );
 }
 
-function EditInitiativeForm({ initiative, reference }: { initiative: LatestInitiative; reference: ReferenceData }) {
+/** Why the user may look but not change: the refusal of canEdit, in the UI language. */
+function ReadOnlyNotice({ initiative, reason }: { initiative: LatestInitiative; reason: Extract<AccessDecision, { ok: false }>['reason'] }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="blue" variant="light" title={t('initiatives.readOnly.title')} data-testid="read-only-notice">
+      <Text size="sm">
+        {t(`initiatives.readOnly.${reason}`, {
+          department: initiative.department.name,
+          status: t(`status.${initiative.status}`, { defaultValue: initiative.status }),
+        })}
+      </Text>
+    </Alert>
+  );
+}
+
+function EditInitiativeForm({ initiative, reference, access }: { initiative: LatestInitiative; reference: ReferenceData; access: AccessDecision }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotify();
+  const { user } = useCurrentUser();
   const [, updateInitiative] = useMutation(UpdateInitiativeMutation);
   const form = useInitiativeForm(toFormValues(initiative), reference);
+  // it stays in its department, or moves to one the user may create initiatives for
+  const departmentIds = new Set([initiative.department.id, ...creatableDepartmentIds(user)]);
+  const departments = reference.departments.filter((d) => departmentIds.has(d.id));
   /** the version the user's values are based on */
   const [version, setVersion] = useState(initiative.version);
   const [conflict, setConflict] = useState(false);
@@ -98,12 +130,34 @@ function EditInitiativeForm({ initiative, reference }: { initiative: LatestIniti
     setFailure(null);
   };
 
+  if (!access.ok) {
+    return (
+      <>
+        <ReadOnlyNotice initiative={initiative} reason={access.reason} />
+        <InitiativeFormView
+          form={form}
+          reference={reference}
+          submitLabel={t('initiatives.form.submitUpdate')}
+          onValid={() => undefined}
+          departments={departments}
+          readOnly
+          cancel={
+            <Button component={Link} to="/initiatives" variant="default">
+              {t('initiatives.form.back')}
+            </Button>
+          }
+        />
+      </>
+    );
+  }
+
   return (
     <InitiativeFormView
       form={form}
       reference={reference}
       submitLabel={t('initiatives.form.submitUpdate')}
       onValid={save}
+      departments={departments}
       formError={<SaveError failure={failure} unplaced={unplaced} onRetry={() => void form.handleSubmit(save)()} />}
       cancel={
         <Button component={Link} to="/initiatives" variant="default">

@@ -57,6 +57,10 @@ export interface InitiativeFormViewProps {
   reference: ReferenceData;
   submitLabel: string;
   onValid: (input: ValidCreateInitiativeInput) => Promise<void> | void;
+  /** the departments to choose from (those the user may create for); all of the reference data by default */
+  departments?: ReadonlyArray<{ id: string; name: string }>;
+  /** shows the values with every field disabled and no submit button (the user may not edit) */
+  readOnly?: boolean;
   /** a message about the whole form (e.g. a failed save), shown above the buttons */
   formError?: ReactNode;
   /** shown between the fields and the buttons (the edit conflict panel) */
@@ -65,7 +69,17 @@ export interface InitiativeFormViewProps {
 }
 
 /** The fields of an application: title, description, department, fund round, goal areas, amount. */
-export function InitiativeFormView({ form, reference, submitLabel, onValid, formError, children, cancel }: InitiativeFormViewProps) {
+export function InitiativeFormView({
+  form,
+  reference,
+  submitLabel,
+  onValid,
+  departments = reference.departments,
+  readOnly = false,
+  formError,
+  children,
+  cancel,
+}: InitiativeFormViewProps) {
   const { t } = useTranslation();
   const message = useValidationMessage();
   const {
@@ -81,15 +95,31 @@ export function InitiativeFormView({ form, reference, submitLabel, onValid, form
   };
 
   const hasErrors = Object.keys(errors).length > 0;
+  // disabled fields stay readable when the page only shows the initiative (full-contrast text)
+  const inputStyles = readOnly ? { input: { opacity: 1, color: 'var(--mantine-color-text)' } } : undefined;
+  const checkboxStyles = readOnly ? { input: { opacity: 1 }, label: { color: 'var(--mantine-color-text)' } } : undefined;
 
   return (
-    <form noValidate onSubmit={handleSubmit(onValid)} aria-describedby="initiative-form-intro">
+    <form
+      noValidate
+      onSubmit={readOnly ? (event) => event.preventDefault() : handleSubmit(onValid)}
+      aria-describedby={readOnly ? undefined : 'initiative-form-intro'}
+    >
       <Stack gap="md" maw={760}>
-        <Text id="initiative-form-intro" size="sm" c="dimmed">
-          {t('initiatives.form.intro')}
-        </Text>
+        {readOnly ? null : (
+          <Text id="initiative-form-intro" size="sm" c="dimmed">
+            {t('initiatives.form.intro')}
+          </Text>
+        )}
 
-        <TextInput label={t('initiatives.form.title')} required error={errorText('title')} {...register('title')} />
+        <TextInput
+          label={t('initiatives.form.title')}
+          required
+          error={errorText('title')}
+          disabled={readOnly}
+          styles={inputStyles}
+          {...register('title')}
+        />
 
         <Textarea
           label={t('initiatives.form.description')}
@@ -99,6 +129,8 @@ export function InitiativeFormView({ form, reference, submitLabel, onValid, form
           minRows={4}
           maxRows={14}
           error={errorText('description')}
+          disabled={readOnly}
+          styles={inputStyles}
           {...register('description')}
         />
 
@@ -111,13 +143,15 @@ export function InitiativeFormView({ form, reference, submitLabel, onValid, form
                 label={t('initiatives.form.department')}
                 placeholder={t('initiatives.form.selectPlaceholder')}
                 required
-                data={reference.departments.map((d) => ({ value: d.id, label: d.name }))}
+                data={departments.map((d) => ({ value: d.id, label: d.name }))}
                 value={field.value}
                 onChange={(value) => field.onChange(value)}
                 onBlur={field.onBlur}
                 ref={field.ref}
                 name={field.name}
                 error={errorText('departmentId')}
+                disabled={readOnly}
+                styles={inputStyles}
                 searchable
                 nothingFoundMessage={t('common.nothingFound')}
               />
@@ -141,6 +175,8 @@ export function InitiativeFormView({ form, reference, submitLabel, onValid, form
                 ref={field.ref}
                 name={field.name}
                 error={errorText('fundRoundId')}
+                disabled={readOnly}
+                styles={inputStyles}
               />
             )}
           />
@@ -160,7 +196,15 @@ export function InitiativeFormView({ form, reference, submitLabel, onValid, form
             >
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
                 {reference.goalAreas.map((g, index) => (
-                  <Checkbox key={g.id} value={g.id} label={g.name} ref={index === 0 ? field.ref : undefined} onBlur={field.onBlur} />
+                  <Checkbox
+                    key={g.id}
+                    value={g.id}
+                    label={g.name}
+                    ref={index === 0 ? field.ref : undefined}
+                    onBlur={field.onBlur}
+                    disabled={readOnly}
+                    styles={checkboxStyles}
+                  />
                 ))}
               </SimpleGrid>
             </Checkbox.Group>
@@ -192,6 +236,8 @@ export function InitiativeFormView({ form, reference, submitLabel, onValid, form
                 ref={field.ref}
                 name={field.name}
                 error={errorText('requestedAmount')}
+                disabled={readOnly}
+                styles={inputStyles}
                 maw={320}
               />
             );
@@ -208,9 +254,11 @@ export function InitiativeFormView({ form, reference, submitLabel, onValid, form
         {formError}
 
         <Group gap="sm">
-          <Button type="submit" loading={isSubmitting}>
-            {submitLabel}
-          </Button>
+          {readOnly ? null : (
+            <Button type="submit" loading={isSubmitting}>
+              {submitLabel}
+            </Button>
+          )}
           {cancel}
         </Group>
       </Stack>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createUrqlClient } from '@dp/web/data-access';
 import { renderPage } from '../testing/render';
-import { listNodes, listPage, referenceData } from '../testing/fixtures';
+import { analystUser, listNodes, listPage, referenceData } from '../testing/fixtures';
 import { InitiativeListPage } from './initiative-list-page';
 
 const nbsp = '\u00a0';
@@ -192,4 +192,28 @@ describe('InitiativeListPage', () => {
     await user.click(within(screen.getByRole('columnheader', { name: /Sökt belopp/ })).getByRole('button'));
     expect(titlesInOrder()[0]).toBe('Initiativ 230');
   }, 20_000);
+
+  it('offers "Nytt initiativ" to an applicant, and only the departments they can see in the filter', async () => {
+    const user = userEvent.setup();
+    renderList();
+    await screen.findByRole('table');
+    expect(screen.getByRole('link', { name: 'Nytt initiativ' })).toHaveAttribute('href', '/initiatives/new');
+    await user.click(screen.getByRole('combobox', { name: 'Förvaltning' }));
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Alla förvaltningar', 'Socialförvaltningen', 'Kommunstyrelsens förvaltning']);
+  });
+
+  it('offers no "Nytt initiativ" to the portfolio office, which sees every department', async () => {
+    const user = userEvent.setup();
+    renderPage(<InitiativeListPage />, {
+      path: '/initiatives',
+      route: '/initiatives',
+      user: analystUser,
+      query: (name) => (name === 'ReferenceData' ? { data: referenceData } : { data: listPage() }),
+    });
+    await screen.findByRole('table');
+    expect(screen.queryByRole('link', { name: 'Nytt initiativ' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Förvaltning' }));
+    expect(await screen.findAllByRole('option')).toHaveLength(1 + referenceData.departments.length);
+  });
 });

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { sumMoney } from '@dp/domain/money';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '@dp/domain/initiatives';
+import { visibility } from '@dp/domain/workflow';
 import { EmptyState, ErrorState, LoadingState, Page, useFormatMoney } from '@dp/web/ui';
-import { readGraphQLError } from '@dp/web/data-access';
+import { mayCreateInitiatives, readGraphQLError, useCurrentUser, type GraphQLFailure } from '@dp/web/data-access';
+import { failureText } from './failure-text';
 import { defaultFundRound, useReferenceData } from './reference-data';
 import { useAllInitiatives } from './use-all-initiatives';
 import { InitiativesTable } from './initiatives-table';
@@ -18,15 +20,27 @@ function isStatus(value: string | null): value is InitiativeStatus {
   return value !== null && (INITIATIVE_STATUSES as readonly string[]).includes(value);
 }
 
+function ListError({ failure, onRetry }: { failure: GraphQLFailure | null; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const { retryable, ...text } = failureText(t, failure);
+  return <ErrorState {...text} {...(retryable ? { onRetry } : {})} />;
+}
+
 /** The initiatives of one fund round: filters in the URL, a sortable table and the round's totals. */
 export function InitiativeListPage() {
   const { t } = useTranslation();
   const formatMoney = useFormatMoney();
   const [params, setParams] = useSearchParams();
   const reference = useReferenceData();
+  const { user, actor } = useCurrentUser();
 
   const rounds = useMemo(() => reference.data?.fundRounds ?? [], [reference.data]);
-  const departments = useMemo(() => reference.data?.departments ?? [], [reference.data]);
+  // applicants and department heads see their own departments' initiatives only: offer just those
+  const departments = useMemo(() => {
+    const all = reference.data?.departments ?? [];
+    const visible = visibility(actor);
+    return visible.all ? all : all.filter((d) => visible.departmentIds.includes(d.id));
+  }, [reference.data, actor]);
 
   const roundParam = params.get(PARAM.round);
   const round = rounds.find((r) => r.id === roundParam) ?? defaultFundRound(rounds);
@@ -50,17 +64,17 @@ export function InitiativeListPage() {
   };
 
   const title = t('initiatives.list.title');
-  const newButton = (
+  const newButton = mayCreateInitiatives(user) ? (
     <Button component={Link} to="/initiatives/new">
       {t('nav.newInitiative')}
     </Button>
-  );
+  ) : undefined;
 
   if (reference.error) {
-    const failure = readGraphQLError(reference.error);
+    const { retryable, ...text } = failureText(t, readGraphQLError(reference.error));
     return (
       <Page title={title}>
-        <ErrorState message={failure?.kind === 'network' ? t('common.networkError') : undefined} onRetry={reference.retry} />
+        <ErrorState {...text} {...(retryable ? { onRetry: reference.retry } : {})} />
       </Page>
     );
   }
@@ -120,10 +134,7 @@ export function InitiativeListPage() {
       </Group>
 
       {list.error ? (
-        <ErrorState
-          message={readGraphQLError(list.error)?.kind === 'network' ? t('common.networkError') : undefined}
-          onRetry={list.retry}
-        />
+        <ListError failure={readGraphQLError(list.error)} onRetry={list.retry} />
       ) : list.loading ? (
         <LoadingState label={t('initiatives.list.loading')} />
       ) : list.loadingMore ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorState, useValidationMessage } from '@dp/web/ui';
 import type { GraphQLFailure, ServerFieldError } from '@dp/web/data-access';
+import { failureText } from './failure-text';
 
 /** A failed save that belongs to no single field: what happened, and a retry (submitting again). */
 export function SaveError({ failure, unplaced, onRetry }: { failure: GraphQLFailure | null; unplaced: ServerFieldError[]; onRetry: () => void }) {
@@ -10,5 +11,6 @@ export function SaveError({ failure, unplaced, onRetry }: { failure: GraphQLFail
     return <ErrorState message={unplaced.map((e) => `${e.field}: ${message(e.reason, e.field)}`).join(' ')} />;
   }
   if (!failure || failure.kind === 'validation' || failure.kind === 'conflict') return null;
-  return <ErrorState message={failure.kind === 'network' ? t('common.networkError') : undefined} onRetry={onRetry} />;
+  const { retryable, ...text } = failureText(t, failure);
+  return <ErrorState {...text} {...(retryable ? { onRetry } : {})} />;
 }

@@ -1,4 +1,4 @@
-import type { InitiativeListQuery, InitiativeQuery, ReferenceDataQuery } from '@dp/web/data-access';
+import type { InitiativeListQuery, InitiativeQuery, ReferenceDataQuery, SessionUser } from '@dp/web/data-access';
 
 export const referenceData: ReferenceDataQuery = {
   departments: [
@@ -63,4 +63,39 @@ export const initiative: NonNullable<InitiativeQuery['initiative']> = {
     { id: 'g-2', name: 'Trygg vård och omsorg' },
     { id: 'g-3', name: 'Effektiv och digital verksamhet' },
   ],
+};
+
+const department = (index: number) => {
+  const d = referenceData.departments[index]!;
+  return { id: d.id, code: d.code, name: d.name };
+};
+
+/** The signed-in user of most tests: an applicant of Socialförvaltningen and of Kommunstyrelsens förvaltning. */
+export const applicantUser: SessionUser = {
+  id: 'u-applicant',
+  email: 'alva@demo.example',
+  displayName: 'Alva Sökande',
+  active: true,
+  roles: [
+    { role: 'APPLICANT', department: department(1) },
+    { role: 'APPLICANT', department: department(2) },
+  ],
+};
+
+/** An applicant of one department only (Barn- och utbildningsförvaltningen). */
+export const bufApplicantUser: SessionUser = {
+  id: 'u-buf',
+  email: 'sokande@demo.example',
+  displayName: 'Sara Sökande',
+  active: true,
+  roles: [{ role: 'APPLICANT', department: department(0) }],
+};
+
+/** The portfolio office: sees every department, creates and edits nothing. */
+export const analystUser: SessionUser = {
+  id: 'u-analyst',
+  email: 'portfoljkontor@demo.example',
+  displayName: 'Per Portföljkontor',
+  active: true,
+  roles: [{ role: 'PORTFOLIO_ANALYST', department: null }],
 };

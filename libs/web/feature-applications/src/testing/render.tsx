@@ -4,8 +4,9 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider, type Client } from 'urql';
-import { createMockClient, type MockHandler } from '@dp/web/data-access';
+import { CurrentUserProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
 import { NotificationsProvider, createI18n, theme, type Language } from '@dp/web/ui';
+import { applicantUser } from './fixtures';
 
 /** Shows the current location, so a test can see where a page navigated to. */
 function LocationProbe() {
@@ -21,10 +22,12 @@ export interface RenderPageOptions {
   language?: Language;
   /** a real client (e.g. createUrqlClient with a fake fetch) instead of the mocked one */
   client?: Client;
+  /** the signed-in user (`me`); an applicant of Socialförvaltningen and Kommunstyrelsens förvaltning by default */
+  user?: SessionUser;
 }
 
-/** Renders one page at a route with a mocked urql client and the real i18n, theme and notifications. */
-export function renderPage(page: ReactElement, { path, route, query, mutation, language = 'sv', client }: RenderPageOptions) {
+/** Renders one page at a route, signed in, with a mocked urql client and the real i18n, theme and notifications. */
+export function renderPage(page: ReactElement, { path, route, query, mutation, language = 'sv', client, user = applicantUser }: RenderPageOptions) {
   const mock = createMockClient({ ...(query ? { query } : {}), ...(mutation ? { mutation } : {}) });
   const i18n = createI18n(language);
   const view = render(
@@ -32,13 +35,15 @@ export function renderPage(page: ReactElement, { path, route, query, mutation, l
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} env="test">
           <NotificationsProvider>
-            <MemoryRouter initialEntries={[route]}>
-              <Routes>
-                <Route path={path} element={page} />
-                <Route path="*" element={null} />
-              </Routes>
-              <LocationProbe />
-            </MemoryRouter>
+            <CurrentUserProvider user={user}>
+              <MemoryRouter initialEntries={[route]}>
+                <Routes>
+                  <Route path={path} element={page} />
+                  <Route path="*" element={null} />
+                </Routes>
+                <LocationProbe />
+              </MemoryRouter>
+            </CurrentUserProvider>
           </NotificationsProvider>
         </MantineProvider>
       </I18nextProvider>

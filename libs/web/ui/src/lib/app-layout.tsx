@@ -9,19 +9,24 @@ export const MAIN_CONTENT_ID = 'main-content';
 export interface AppLayoutProps {
   /** the product name, usually a link to the start page */
   brand: ReactNode;
-  /** the main navigation's links */
-  navigation: ReactNode;
+  /** the main navigation's links (none before sign-in) */
+  navigation?: ReactNode;
+  /** the signed-in user and the sign-out button, beside the language switch */
+  account?: ReactNode;
   children: ReactNode;
 }
 
 /**
- * The application shell: a skip link, a header (banner) with the product name, the main navigation
- * and the language switch, and the main content (the skip link's target).
+ * The application shell: a skip link, a header (banner) with the product name, the main navigation,
+ * the signed-in user and the language switch, and the main content (the skip link's target).
  */
-export function AppLayout({ brand, navigation, children }: AppLayoutProps) {
+export function AppLayout({ brand, navigation, account, children }: AppLayoutProps) {
   const { t } = useTranslation();
+  // the header wraps onto more rows on narrow screens (with the user: brand, navigation, user, language
+  // on a phone; two rows on a tablet); the main content starts below it
+  const height = account ? { base: 196, sm: 148, lg: 64 } : { base: 104, sm: 64 };
   return (
-    <AppShell header={{ height: { base: 104, sm: 64 } }} padding="md">
+    <AppShell header={{ height }} padding="md">
       <a href={`#${MAIN_CONTENT_ID}`} className={classes.skipLink}>
         {t('app.skipToContent')}
       </a>
@@ -31,11 +36,16 @@ export function AppLayout({ brand, navigation, children }: AppLayoutProps) {
             <Text fw={700} size="lg" component="div">
               {brand}
             </Text>
-            <nav aria-label={t('app.mainNavigation')}>
-              <Group gap="xs">{navigation}</Group>
-            </nav>
+            {navigation ? (
+              <nav aria-label={t('app.mainNavigation')}>
+                <Group gap="xs">{navigation}</Group>
+              </nav>
+            ) : null}
           </Group>
-          <LanguageSwitch />
+          <Group gap="md" wrap="wrap">
+            {account}
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>

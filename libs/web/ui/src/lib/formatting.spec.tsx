@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n, type Language } from './i18n/i18n';
 import { MoneyText } from './money-text';
-import { DateText, formatDate } from './date-text';
+import { DateText, formatDate, formatDateTime } from './date-text';
 import { StatusBadge } from './status-badge';
 import { theme } from './theme';
 
@@ -40,6 +40,12 @@ describe('DateText', () => {
 
   it('gives nothing for an invalid date rather than "Invalid Date"', () => {
     expect(formatDate('not a date')).toBe('');
+    expect(formatDateTime('not a date')).toBe('');
+  });
+
+  it('formats a point in time as Swedish date and 24-hour time', () => {
+    expect(formatDateTime('2026-11-29T17:30:00.000Z')).toBe('2026-11-29 18:30');
+    expect(formatDateTime('2026-07-01T09:05:00.000Z')).toBe('2026-07-01 11:05');
   });
 });
 

@@ -25,16 +25,18 @@ export function EmptyState({ message, hint }: { message: string; hint?: string }
 }
 
 export interface ErrorStateProps {
+  /** the heading, in the UI language; "Något gick fel" when omitted */
+  title?: string;
   /** what happened, in the UI language; a generic text when omitted */
   message?: string;
   onRetry?: () => void;
 }
 
 /** An error that says what happened and offers to try again. */
-export function ErrorState({ message, onRetry }: ErrorStateProps) {
+export function ErrorState({ title, message, onRetry }: ErrorStateProps) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" variant="light" title={t('common.errorTitle')} role="alert">
+    <Alert color="red" variant="light" title={title ?? t('common.errorTitle')} role="alert">
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{message ?? t('common.genericError')}</Text>
         {onRetry ? (
