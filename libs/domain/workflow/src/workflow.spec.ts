@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   ACTIONS,
   OPEN_STATUSES,
+  REASON_REQUIRED_ACTIONS,
   STATUSES,
   TERMINAL_STATUSES,
   TRANSITIONS,
@@ -127,6 +128,12 @@ describe('availableActions', () => {
         expect(allowed).toEqual([]);
       }
     }
+  });
+});
+
+describe('REASON_REQUIRED_ACTIONS', () => {
+  it('lists the actions whose precondition is a written reason', () => {
+    expect([...REASON_REQUIRED_ACTIONS].sort()).toEqual(['DECLINE_ANCHORING', 'DEFER', 'REJECT', 'REQUEST_COMPLETION', 'WITHDRAW']);
   });
 });
 

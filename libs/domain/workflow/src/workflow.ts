@@ -117,6 +117,9 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 
 const byAction = new Map(TRANSITIONS.map((t) => [t.action, t]));
 
+/** Actions that need a written reason (the form asks for it before sending). */
+export const REASON_REQUIRED_ACTIONS: readonly Action[] = TRANSITIONS.filter((t) => t.preconditions.includes(reason)).map((t) => t.action);
+
 export function transitionRule(action: Action): TransitionRule {
   const rule = byAction.get(action);
   if (!rule) throw new Error(`Unknown action ${action}`);
