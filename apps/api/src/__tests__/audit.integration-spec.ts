@@ -106,12 +106,19 @@ describe('reading the audit log', () => {
   it('lets auditors and administrators search it, newest first, and nobody else', async () => {
     const auditor = await app.login('revisor@demo.example');
     const all = await auditor.gql<{ auditLog: { totalCount: number; edges: { node: { operation: string; actorName: string | null; entityType: string } }[] } }>(
-      '{ auditLog(first: 5, filter: { search: "Sara" }) { totalCount edges { node { operation actorName entityType } } } }',
+      '{ auditLog(first: 5, filter: { search: "Sara", entityType: "Initiative" }) { totalCount edges { node { operation actorName entityType } } } }',
     );
     expect(all.errors).toBeUndefined();
     expect(all.data!.auditLog.totalCount).toBeGreaterThanOrEqual(3);
     expect(all.data!.auditLog.edges.every((e) => e.node.actorName === 'Sara Sökande')).toBe(true);
     expect(all.data!.auditLog.edges[0]!.node.operation).toBe('UPDATE');
+
+    // the free text also finds changed values
+    const byValue = await auditor.gql<{ auditLog: { totalCount: number; edges: { node: { changes: { after: string | null }[] } }[] } }>(
+      '{ auditLog(first: 5, filter: { search: "ändrat" }) { totalCount edges { node { changes { after } } } } }',
+    );
+    expect(byValue.errors).toBeUndefined();
+    expect(byValue.data!.auditLog.edges.some((e) => e.node.changes.some((c) => c.after?.includes('Granskningsbart initiativ, ändrat')))).toBe(true);
 
     const admin = await app.login('admin@demo.example');
     expect((await admin.gql('{ auditLog(first: 1) { totalCount } }')).errors).toBeUndefined();

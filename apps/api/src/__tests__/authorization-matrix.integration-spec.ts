@@ -70,6 +70,13 @@ const EXPECTED: Record<string, Record<string, [Outcome, Outcome]>> = {
     'department head': ['TRANSITION_REFUSED:ROLE_REQUIRED', 'NOT_FOUND'],
     ...Object.fromEntries(WIDE.map((n) => [n, ['TRANSITION_REFUSED:ROLE_REQUIRED', 'TRANSITION_REFUSED:ROLE_REQUIRED'] as [Outcome, Outcome]])),
   },
+  addComment: {
+    anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+    applicant: ['ok', 'NOT_FOUND'],
+    'applicant (SOC)': ['ok', 'NOT_FOUND'],
+    'department head': ['ok', 'NOT_FOUND'],
+    ...Object.fromEntries(WIDE.map((n) => [n, (n === 'auditor' ? ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED'] : ['ok', 'ok']) as [Outcome, Outcome]])),
+  },
   auditLog: Object.fromEntries(
     ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : ['auditor', 'administrator'].includes(a.name) ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
   ),
@@ -172,6 +179,8 @@ async function run(operation: string, actor: ActorCase, dept: string): Promise<O
         'transitionInitiative',
       );
     }
+    case 'addComment':
+      return outcome(await gql('mutation($id: ID!) { addComment(initiativeId: $id, text: "En kommentar.") { text } }', { id: initiativeOf[dept] }), 'addComment');
     case 'auditLog':
       return outcome(await gql('{ auditLog(first: 1) { totalCount } }'), 'auditLog');
     case 'users':

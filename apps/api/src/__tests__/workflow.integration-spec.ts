@@ -131,6 +131,23 @@ describe('the road from draft to prepared, through GraphQL', () => {
     ]);
   });
 
+  it('keeps comments in the timeline; auditors read but do not comment', async () => {
+    const ADD = 'mutation($id: ID!, $t: String!) { addComment(initiativeId: $id, text: $t) { authorName text createdAt } }';
+    expect((await head.gql(ADD, { id, t: '  Förankrad i förvaltningens ledningsgrupp.  ' })).errors).toBeUndefined();
+    const mg = await app.login('ledningsgrupp@demo.example');
+    expect((await mg.gql(ADD, { id, t: 'Hur hänger detta ihop med lärplattformen?' })).errors).toBeUndefined();
+    const auditor = await app.login('revisor@demo.example');
+    expect((await auditor.gql(ADD, { id, t: 'Revisorn får inte skriva.' })).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+    const other = await app.login('sokande.soc@demo.example');
+    expect((await other.gql(ADD, { id, t: 'Fel förvaltning.' })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await head.gql(ADD, { id, t: '   ' })).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'text', reason: 'REQUIRED' });
+    const r = await applicant.gql<{ initiative: { comments: { authorName: string; text: string }[] } }>('query($id: ID!) { initiative(id: $id) { comments { authorName text } } }', { id });
+    expect(r.data!.initiative.comments).toEqual([
+      { authorName: 'Frida Förvaltningschef', text: 'Förankrad i förvaltningens ledningsgrupp.' },
+      { authorName: 'Lena Ledningsgrupp', text: 'Hur hänger detta ihop med lärplattformen?' },
+    ]);
+  });
+
   it('refuses a step on a stale version', async () => {
     const r = await analyst.gql(TRANSITION, { id, v: 1, a: 'RESUME_DEFERRED' });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityManager, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { badUserInput, decodeCursor, encodeCursor, forbidden, isUuid, type RequestActor } from '@dp/api/common';
 import { hasRole } from '@dp/domain/workflow';
 import { AuditEvent } from '@dp/api/database';
@@ -52,7 +52,12 @@ export class AuditService {
     if (search) {
       const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.push({
-        $or: [{ actorName: { $ilike: like } }, { entityId: { $ilike: like } }, { entityType: { $ilike: like } }],
+        $or: [
+          { actorName: { $ilike: like } },
+          { entityId: { $ilike: like } },
+          { entityType: { $ilike: like } },
+          { [raw((alias) => `${alias}.changes::text`)]: { $ilike: like } },
+        ],
       });
     }
     return where.length ? { $and: where } : {};

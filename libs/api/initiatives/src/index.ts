@@ -5,3 +5,4 @@ export * from './dto/initiative.inputs.js';
 export * from './dto/initiative-connection.js';
 export * from './workflow.service.js';
 export * from './dto/workflow.types.js';
+export * from './comments.service.js';

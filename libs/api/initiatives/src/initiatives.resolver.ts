@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Department, FundRound, GoalArea, Initiative, StatusInterval, WorkflowAction } from '@dp/api/database';
+import { Comment, Department, FundRound, GoalArea, Initiative, StatusInterval, WorkflowAction } from '@dp/api/database';
+import { CommentsService } from './comments.service.js';
 import type { Action } from '@dp/domain/workflow';
 import { WorkflowService } from './workflow.service.js';
 import { AvailableActionType } from './dto/workflow.types.js';
@@ -13,6 +14,7 @@ export class InitiativesResolver {
   constructor(
     private readonly service: InitiativesService,
     private readonly workflow: WorkflowService,
+    private readonly comments: CommentsService,
   ) {}
 
   @Query(() => Initiative, { nullable: true, description: 'One initiative, or null when there is none with this id' })
@@ -57,6 +59,21 @@ export class InitiativesResolver {
     @CurrentActor() actor: RequestActor,
   ): Promise<Initiative> {
     return this.workflow.transition(id, version, action, reason ?? undefined, actor);
+  }
+
+  @Mutation(() => Comment, { description: 'Adds a comment to the initiative’s timeline' })
+  addComment(
+    @Args('initiativeId', { type: () => ID }) initiativeId: string,
+    @Args('text') text: string,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<Comment> {
+    return this.comments.add(initiativeId, text, actor);
+  }
+
+  @ResolveField('comments', () => [Comment], { description: 'Comments, oldest first' })
+  async commentList(@Parent() initiative: Initiative): Promise<Comment[]> {
+    const items = await initiative.comments.load({ dataloader: true });
+    return [...items].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 
   @ResolveField(() => [AvailableActionType], { description: 'The steps that apply now, for the signed-in user' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCreate, canEdit, canView, visibility } from './access.js';
+import { canComment, canCreate, canEdit, canView, visibility } from './access.js';
 import { ROLES, type Actor, type Role } from './roles.js';
 
 const actor = (role: Role, departmentId: string | null = 'A'): Actor => ({ userId: 'u', roles: [{ role, departmentId }] });
@@ -30,5 +30,14 @@ describe('canCreate and canEdit', () => {
     expect(canEdit(actor('APPLICANT'), { departmentId: 'A', status: 'IN_PREPARATION' })).toEqual({ ok: false, reason: 'NOT_EDITABLE' });
     expect(canEdit(actor('APPLICANT'), { departmentId: 'B', status: 'DRAFT' })).toEqual({ ok: false, reason: 'OTHER_DEPARTMENT' });
     expect(canEdit(actor('PORTFOLIO_ANALYST', null), { departmentId: 'A', status: 'DRAFT' })).toEqual({ ok: false, reason: 'ROLE_REQUIRED' });
+  });
+});
+
+describe('canComment', () => {
+  it('lets those who see the initiative comment, except auditors', () => {
+    expect(canComment(actor('MANAGEMENT_GROUP', null), { departmentId: 'A' })).toEqual({ ok: true });
+    expect(canComment(actor('APPLICANT'), { departmentId: 'A' })).toEqual({ ok: true });
+    expect(canComment(actor('APPLICANT'), { departmentId: 'B' })).toEqual({ ok: false, reason: 'OTHER_DEPARTMENT' });
+    expect(canComment(actor('AUDITOR', null), { departmentId: 'A' })).toEqual({ ok: false, reason: 'ROLE_REQUIRED' });
   });
 });

@@ -51,3 +51,11 @@ export function canEdit(actor: Actor, initiative: { departmentId: string; status
   }
   return EDITABLE_STATUSES.includes(initiative.status) ? { ok: true } : { ok: false, reason: 'NOT_EDITABLE' };
 }
+
+export const COMMENT_MAX_LENGTH = 5000;
+
+/** Everyone who may see an initiative may comment on it, except the auditors (they change nothing). */
+export function canComment(actor: Actor, initiative: { departmentId: string }): AccessDecision {
+  if (!canView(actor, initiative)) return { ok: false, reason: 'OTHER_DEPARTMENT' };
+  return actor.roles.some((g) => g.role !== 'AUDITOR') ? { ok: true } : { ok: false, reason: 'ROLE_REQUIRED' };
+}

@@ -1,7 +1,7 @@
 import { Department } from './department.entity.js';
 import { FundRound } from './fund-round.entity.js';
 import { GoalArea } from './goal-area.entity.js';
-import { Initiative, StatusInterval } from './initiative.entity.js';
+import { Comment, Initiative, StatusInterval } from './initiative.entity.js';
 import { LoginAttempt, User, UserRole, UserSession } from './user.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
 
@@ -14,4 +14,4 @@ export * from './user.entity.js';
 export * from './audit-event.entity.js';
 
 /** Every entity of the application, for the ORM configuration. */
-export const entities = [Department, GoalArea, FundRound, Initiative, StatusInterval, User, UserRole, UserSession, LoginAttempt, AuditEvent];
+export const entities = [Department, GoalArea, FundRound, Initiative, StatusInterval, Comment, User, UserRole, UserSession, LoginAttempt, AuditEvent];

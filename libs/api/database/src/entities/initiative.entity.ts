@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Collection, OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ACTIONS, STATUSES, type Action, type Status } from '@dp/domain/workflow';
 import { MoneyScalar } from '@dp/api/common';
 import { BaseEntity } from './base.entity.js';
@@ -64,6 +64,9 @@ export class Initiative extends BaseEntity<'status' | 'version' | 'anchoredAt' |
   @OneToMany(() => StatusInterval, (i) => i.initiative, { orderBy: { enteredAt: 'asc' } })
   statusIntervals = new Collection<StatusInterval>(this);
 
+  @OneToMany(() => Comment, (c) => c.initiative, { orderBy: { createdAt: 'asc' } })
+  comments = new Collection<Comment>(this);
+
   @Field(() => Int, { description: 'Optimistic lock: send it back with every update' })
   @Property({ type: 'integer', version: true })
   version!: number;
@@ -105,4 +108,34 @@ export class StatusInterval {
   @Field(() => String, { nullable: true, description: 'the reason given (completion request, rejection, withdrawal …)' })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
+}
+
+/** A comment on an initiative, for the timeline. */
+@ObjectType({ description: 'A comment on an initiative' })
+@Entity({ tableName: 'initiative_comment' })
+export class Comment {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @ManyToOne(() => Initiative, { ref: true, deleteRule: 'cascade' })
+  initiative!: Ref<Initiative>;
+
+  @Property({ type: 'uuid' })
+  authorId!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  authorName!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
 }

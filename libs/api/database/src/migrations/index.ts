@@ -3,6 +3,7 @@ import { Migration20261129165240 } from './Migration20261129165240.js';
 import { Migration20261129172339 } from './Migration20261129172339.js';
 import { Migration20261129173410 } from './Migration20261129173410.js';
 import { Migration20261129173620 } from './Migration20261129173620.js';
+import { Migration20261129175359 } from './Migration20261129175359.js';
 
 /**
  * Every committed migration, in order. `npm run db:migration:create` generates a file here and
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172339', class: Migration20261129172339 }, // accounts, sessions, append-only audit log
   { name: 'Migration20261129173410', class: Migration20261129173410 }, // workflow states, status history, anchoring
   { name: 'Migration20261129173620', class: Migration20261129173620 }, // optimistic lock on users
+  { name: 'Migration20261129175359', class: Migration20261129175359 }, // comments
 ];
