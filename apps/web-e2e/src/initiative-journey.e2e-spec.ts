@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '@dp/domain/money';
 import { findFreePort, startAppServer, type AppServer } from './support/app-server.js';
+import { expectNoAxeViolations as expectNoAxeViolationsOn, submitSignIn } from './support/browser.js';
 
 /**
  * The first whole journey: the built app on a fresh data directory with the demo data, in Debian's
@@ -16,7 +16,6 @@ import { findFreePort, startAppServer, type AppServer } from './support/app-serv
  * department's initiatives, may not create any, and signs out.
  */
 
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const title = `Digital signering av delegationsbeslut ${Date.now().toString(36)}`;
 const amountText = formatMoney(1_234_567, 'sv-SE'); // '1 234 567 kr' with non-breaking spaces
 const BUF = 'Barn- och utbildningsförvaltningen';
@@ -28,11 +27,7 @@ let browser: Browser;
 let page: Page;
 
 async function expectNoAxeViolations(where: string, on: Page = page): Promise<void> {
-  const results = await new AxeBuilder({ page: on }).withTags(WCAG_AA).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} – ${n.failureSummary ?? ''}`).join('\n')}`,
-  );
-  expect(summary, `axe violations on ${where}`).toEqual([]);
+  await expectNoAxeViolationsOn(where, on);
 }
 
 /** The accessible description of a form control: the texts its aria-describedby points to. */
@@ -56,13 +51,6 @@ async function openList(baseUrl: string): Promise<void> {
 function where(on: Page): string {
   const url = new URL(on.url());
   return `${url.pathname}${url.search}`;
-}
-
-/** Fills in the sign-in form (the page must show it) and submits it. */
-async function submitSignIn(on: Page, email: string, password: string): Promise<void> {
-  await on.getByRole('textbox', { name: 'E-postadress' }).fill(email);
-  await on.getByRole('textbox', { name: 'Lösenord', exact: true }).fill(password);
-  await on.getByRole('button', { name: 'Logga in' }).click();
 }
 
 /** The distinct departments in the list's Förvaltning column. */

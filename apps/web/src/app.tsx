@@ -14,6 +14,7 @@ import {
 } from '@dp/web/data-access';
 import { CreateInitiativePage, EditInitiativePage, InitiativeListPage } from '@dp/web/feature-applications';
 import { AccountMenu, LOGIN_PATH, LoginPage, loginPath } from '@dp/web/feature-auth';
+import { adminNavItems, adminRoutes, useAdminTranslation } from '@dp/web/feature-admin';
 import type { ReactNode } from 'react';
 
 export interface AppProvidersProps {
@@ -71,7 +72,9 @@ function NotFoundPage() {
 function SignedInLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const { user } = useCurrentUser();
+  const { user, actor } = useCurrentUser();
+  // adds the administration pages' texts (namespace 'admin') to the app's i18n
+  useAdminTranslation();
   // "Initiativ" is current on the list and on an initiative's page, "Nytt initiativ" on the form
   const onNew = pathname === '/initiatives/new';
   const onInitiatives = !onNew && (pathname === '/initiatives' || pathname.startsWith('/initiatives/'));
@@ -88,6 +91,11 @@ function SignedInLayout() {
               {t('nav.newInitiative')}
             </NavItem>
           ) : null}
+          {adminNavItems(actor).map((item) => (
+            <NavItem key={item.path} to={item.path} active={pathname === item.path || pathname.startsWith(`${item.path}/`)}>
+              {t(item.labelKey)}
+            </NavItem>
+          ))}
         </>
       }
       account={<AccountMenu />}
@@ -138,6 +146,9 @@ export function App() {
         <Route path="/initiatives" element={<InitiativeListPage />} />
         <Route path="/initiatives/new" element={<CreateInitiativePage />} />
         <Route path="/initiatives/:id" element={<EditInitiativePage />} />
+        {adminRoutes.map((r) => (
+          <Route key={r.path} path={r.path} element={r.element} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -22,6 +22,14 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
     PageInfo: () => null,
     // a user's role grants have no identity of their own: they live inside their User
     RoleGrant: () => null,
+    // an initiative's steps and status intervals have no identity of their own: they live inside their Initiative
+    AvailableActionType: () => null,
+    StatusInterval: () => null,
+    // the audit log's connection wrappers and field changes are embedded in their entry / query field
+    AuditEntryConnection: () => null,
+    AuditEntryEdge: () => null,
+    AuditPageInfo: () => null,
+    FieldChange: () => null,
   },
   resolvers: {
     Query: {
@@ -35,6 +43,10 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
       createInitiative: (_result, _args, cache) => invalidateInitiativeLists(cache),
       // a changed department or fund round moves the initiative between filtered lists
       updateInitiative: (_result, _args, cache) => invalidateInitiativeLists(cache),
+      // a step in the process changes the status the lists show and filter by
+      transitionInitiative: (_result, _args, cache) => invalidateInitiativeLists(cache),
+      // a new account belongs in the administrators' list of users
+      createUser: (_result, _args, cache) => cache.invalidate('Query', 'users'),
     },
   },
 };

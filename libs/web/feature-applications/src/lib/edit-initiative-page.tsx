@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -14,11 +14,14 @@ import { toFormValues } from './form-model';
 import { ConflictPanel, type LatestInitiative } from './conflict-panel';
 import { SaveError } from './save-error';
 import { failureText } from './failure-text';
+import { ProcessPanel } from './process-panel';
+import { InitiativeTimeline } from './initiative-timeline';
 
 /**
- * Redigera initiativ: the same form, saved with the version it was loaded at (optimistic lock). When the
- * domain's canEdit says no (another department, a role that only reads, a status past the department's
- * work) the page shows the initiative read-only and says why.
+ * The initiative's page (`/initiatives/:id`): "Ärendets gång" (its status and the steps the user may take),
+ * the form, saved with the version it was loaded at (optimistic lock), and its history. When the domain's
+ * canEdit says no (another department, a role that only reads, a status past the department's work) the
+ * form is read-only and says why.
  */
 export function EditInitiativePage() {
   const { t } = useTranslation();
@@ -26,6 +29,9 @@ export function EditInitiativePage() {
   const reference = useReferenceData();
   const { actor } = useCurrentUser();
   const [result, reexecute] = useQuery({ query: InitiativeQuery, variables: { id } });
+  /** the version a step in the process left the initiative at, so the form saves on top of it */
+  const [transitionedVersion, setTransitionedVersion] = useState<number | null>(null);
+  const formHeadingId = useId();
 
   const failure = readGraphQLError(result.error);
   const notFound = (result.data && result.data.initiative === null) || failure?.kind === 'not-found';
@@ -62,7 +68,30 @@ export function EditInitiativePage() {
       ) : !initiative || !reference.data || !access ? (
         <LoadingState />
       ) : (
-        <EditInitiativeForm key={initiative.id} initiative={initiative} reference={reference.data} access={access} />
+        <>
+          <ProcessPanel
+            initiative={initiative}
+            onTransitioned={(version) => {
+              setTransitionedVersion(version);
+              // the server's view of the new state: steps, status history and audit entries
+              reexecute({ requestPolicy: 'network-only' });
+            }}
+            onReload={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+          <Stack component="section" aria-labelledby={formHeadingId} gap="md">
+            <Title order={2} id={formHeadingId}>
+              {t('workflow.process.formTitle')}
+            </Title>
+            <EditInitiativeForm
+              key={initiative.id}
+              initiative={initiative}
+              reference={reference.data}
+              access={access}
+              transitionedVersion={transitionedVersion}
+            />
+          </Stack>
+          <InitiativeTimeline initiative={initiative} reference={reference.data} />
+        </>
       )}
     </Page>
   );
@@ -83,7 +112,15 @@ function ReadOnlyNotice({ initiative, reason }: { initiative: LatestInitiative; 
   );
 }
 
-function EditInitiativeForm({ initiative, reference, access }: { initiative: LatestInitiative; reference: ReferenceData; access: AccessDecision }) {
+interface EditInitiativeFormProps {
+  initiative: LatestInitiative;
+  reference: ReferenceData;
+  access: AccessDecision;
+  /** the version after the last step taken on this page (a step changes no field, so what the user typed stays) */
+  transitionedVersion: number | null;
+}
+
+function EditInitiativeForm({ initiative, reference, access, transitionedVersion }: EditInitiativeFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotify();
@@ -95,6 +132,11 @@ function EditInitiativeForm({ initiative, reference, access }: { initiative: Lat
   const departments = reference.departments.filter((d) => departmentIds.has(d.id));
   /** the version the user's values are based on */
   const [version, setVersion] = useState(initiative.version);
+  const [seenTransition, setSeenTransition] = useState(transitionedVersion);
+  if (transitionedVersion !== seenTransition) {
+    setSeenTransition(transitionedVersion);
+    if (transitionedVersion !== null) setVersion(transitionedVersion);
+  }
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState<GraphQLFailure | null>(null);
   const [unplaced, setUnplaced] = useState<ServerFieldError[]>([]);

@@ -54,28 +54,64 @@ export const InitiativeListQuery = graphql(`
   }
 `);
 
+/**
+ * Everything the initiative page shows: the fields, where it is in the process, the steps the signed-in
+ * user may take (and why not the others), the status history and the audit entries. The mutations that
+ * change an initiative answer with the same fields, so graphcache refreshes the page from their result.
+ */
+export const InitiativeDetailFields = graphql(`
+  fragment InitiativeDetailFields on Initiative {
+    id
+    title
+    description
+    requestedAmount
+    status
+    version
+    updatedAt
+    anchoredAt
+    department {
+      id
+      name
+    }
+    fundRound {
+      id
+      name
+    }
+    goalAreas {
+      id
+      name
+    }
+    availableActions {
+      action
+      to
+      allowed
+      reasons
+    }
+    statusHistory {
+      status
+      enteredAt
+      leftAt
+      actorName
+      reason
+    }
+    history {
+      id
+      occurredAt
+      actorName
+      operation
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+`);
+
 export const InitiativeQuery = graphql(`
   query Initiative($id: ID!) {
     initiative(id: $id) {
-      id
-      title
-      description
-      requestedAmount
-      status
-      version
-      updatedAt
-      department {
-        id
-        name
-      }
-      fundRound {
-        id
-        name
-      }
-      goalAreas {
-        id
-        name
-      }
+      ...InitiativeDetailFields
     }
   }
 `);
@@ -93,25 +129,16 @@ export const CreateInitiativeMutation = graphql(`
 export const UpdateInitiativeMutation = graphql(`
   mutation UpdateInitiative($id: ID!, $version: Int!, $input: UpdateInitiativeInput!) {
     updateInitiative(id: $id, version: $version, input: $input) {
-      id
-      title
-      description
-      requestedAmount
-      status
-      version
-      updatedAt
-      department {
-        id
-        name
-      }
-      fundRound {
-        id
-        name
-      }
-      goalAreas {
-        id
-        name
-      }
+      ...InitiativeDetailFields
+    }
+  }
+`);
+
+/** A step in the process, taken on the version the page shows (CONFLICT when it is stale). */
+export const TransitionInitiativeMutation = graphql(`
+  mutation TransitionInitiative($id: ID!, $version: Int!, $action: WorkflowAction!, $reason: String) {
+    transitionInitiative(id: $id, version: $version, action: $action, reason: $reason) {
+      ...InitiativeDetailFields
     }
   }
 `);

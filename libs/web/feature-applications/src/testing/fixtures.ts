@@ -63,6 +63,13 @@ export const initiative: NonNullable<InitiativeQuery['initiative']> = {
     { id: 'g-2', name: 'Trygg vård och omsorg' },
     { id: 'g-3', name: 'Effektiv och digital verksamhet' },
   ],
+  anchoredAt: null,
+  availableActions: [
+    { action: 'REQUEST_ANCHORING', to: 'AWAITING_ANCHORING', allowed: true, reasons: [] },
+    { action: 'WITHDRAW', to: 'WITHDRAWN', allowed: true, reasons: [] },
+  ],
+  statusHistory: [{ status: 'DRAFT', enteredAt: '2026-11-20T09:00:00.000Z', leftAt: null, actorName: 'Alva Sökande', reason: null }],
+  history: [],
 };
 
 const department = (index: number) => {

@@ -7,6 +7,7 @@ import { MoneyText } from './money-text';
 import { DateText, formatDate, formatDateTime } from './date-text';
 import { StatusBadge } from './status-badge';
 import { theme } from './theme';
+import { sv } from './i18n/sv';
 
 function renderIn(language: Language, ui: React.ReactNode) {
   return render(
@@ -53,5 +54,13 @@ describe('StatusBadge', () => {
   it('translates the status', () => {
     renderIn('sv', <StatusBadge status="DRAFT" />);
     expect(screen.getByText('Utkast')).toBeInTheDocument();
+  });
+
+  it.each(Object.entries(sv.status))('names the state %s in words, in Swedish and in English', (code, text) => {
+    const { unmount } = renderIn('sv', <StatusBadge status={code} />);
+    expect(screen.getByText(text)).toBeInTheDocument();
+    unmount();
+    renderIn('en', <StatusBadge status={code} />);
+    expect(screen.queryByText(code)).not.toBeInTheDocument();
   });
 });

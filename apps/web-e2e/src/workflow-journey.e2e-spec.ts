@@ -1,0 +1,225 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort, startAppServer, type AppServer } from './support/app-server.js';
+import { expectNoAxeViolations, submitSignIn } from './support/browser.js';
+
+/**
+ * The workflow of issue 3 in the browser, in Swedish, with the demo users on a fresh data directory:
+ * the applicant (Sara Sökande) creates an initiative and sends it for anchoring; the department head
+ * (Frida Förvaltningschef) anchors it; the portfolio office (Per Portföljkontor) starts the preparation
+ * and requests completion with a reason; the applicant sees the request, completes the description and
+ * sends the completion; the portfolio office marks it prepared. Each step is checked on screen, the
+ * users change by signing out and in through the UI, and the history shows every step with the names.
+ */
+
+const DEMO_PASSWORD = 'demo';
+const title = `Digital läxhjälp på distans ${Date.now().toString(36)}`;
+const completionReason = 'Beskriv hur många elever som berörs och hur läxhjälpen bemannas.';
+const completedDescription = 'Cirka 400 elever i årskurs 7–9 får läxhjälp på distans, bemannad av två lärare per kväll.';
+
+let dataDir: string;
+let server: AppServer | undefined;
+let browser: Browser;
+let page: Page;
+/** the initiative's page, once created */
+let initiativeUrl = '';
+
+const panel = () => page.getByRole('region', { name: 'Ärendets gång' });
+const timeline = () => page.getByRole('region', { name: 'Historik' });
+
+async function expectStatus(status: string): Promise<void> {
+  await expect.poll(() => panel().getByTestId('current-status').textContent()).toBe(status);
+}
+
+/** Presses a step's button in "Ärendets gång", waits for the announcement and checks the new status. */
+async function takeStep(action: string, status: string): Promise<void> {
+  await panel().getByRole('button', { name: action, exact: true }).click();
+  await page.getByText(`Initiativet har nu status ${status}.`).waitFor();
+  await expectStatus(status);
+}
+
+async function signOut(): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+}
+
+/** Signs the current user out and the next one in, on the initiative's page. */
+async function openInitiativeAs(email: string, name: string): Promise<void> {
+  await signOut();
+  await page.goto(initiativeUrl);
+  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+  await submitSignIn(page, email, DEMO_PASSWORD);
+  await panel().waitFor();
+  expect(new URL(page.url()).pathname).toBe(new URL(initiativeUrl).pathname);
+  expect(await page.getByRole('banner').textContent()).toContain(name);
+}
+
+/** From the list of the round: the initiative's page. */
+async function openFromList(): Promise<void> {
+  const link = page.getByRole('table').getByRole('link', { name: title, exact: true });
+  await link.click();
+  await panel().waitFor();
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'dp-web-e2e-workflow-'));
+  server = await startAppServer({ port: await findFreePort(), dataDir });
+  browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1366, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) {
+    try {
+      await server.stop();
+    } catch {
+      server.child.kill('SIGKILL');
+    }
+  }
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('from draft to prepared, with a completion request on the way', () => {
+  it('the applicant creates an initiative, which starts as a draft with its steps', async () => {
+    await page.goto(`${server!.baseUrl}/initiatives`);
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    await submitSignIn(page, 'sokande@demo.example', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nytt initiativ' }).click();
+    await page.getByRole('textbox', { name: 'Titel' }).fill(title);
+    await page.getByRole('textbox', { name: 'Beskrivning' }).fill('Elever får läxhjälp på distans på kvällstid.');
+    await page.getByRole('checkbox', { name: 'Effektiv och digital verksamhet' }).check();
+    await page.getByRole('textbox', { name: 'Sökt belopp' }).fill('300 000');
+    await page.getByRole('button', { name: 'Skapa initiativ' }).click();
+    await page.getByText(`Initiativet ”${title}” har skapats.`).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
+
+    await openFromList();
+    initiativeUrl = page.url();
+    await expectStatus('Utkast');
+    expect(await panel().getByRole('heading', { level: 2 }).textContent()).toBe('Ärendets gång');
+    expect(await panel().getByRole('button', { name: 'Skicka för förankring' }).isEnabled()).toBe(true);
+    expect(await panel().getByRole('button', { name: 'Återta ansökan' }).isEnabled()).toBe(true);
+  });
+
+  it('she sends it for anchoring', async () => {
+    await takeStep('Skicka för förankring', 'Väntar på förankring');
+    // she may still edit it, but the next step is the department head's
+    expect(await panel().getByTestId('others-steps').textContent()).toContain('Förankra och skicka in (Förvaltningsledning)');
+  });
+
+  it('the department head signs in and anchors it; the page with the process passes axe', async () => {
+    await openInitiativeAs('forvaltningschef@demo.example', 'Frida Förvaltningschef');
+    await expectStatus('Väntar på förankring');
+    await expectNoAxeViolations('the initiative page with the process panel', page);
+    await takeStep('Förankra och skicka in', 'Inskickad');
+    expect(await panel().textContent()).toMatch(/Förankrad \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  });
+
+  it('the portfolio office starts the preparation', async () => {
+    await openInitiativeAs('portfoljkontor@demo.example', 'Per Portföljkontor');
+    await expectStatus('Inskickad');
+    await takeStep('Påbörja beredning', 'Under beredning');
+  });
+
+  it('and requests completion: the dialog asks for the reason, refuses an empty one and passes axe', async () => {
+    await panel().getByRole('button', { name: 'Begär komplettering', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Begär komplettering' });
+    await dialog.waitFor();
+    const reason = dialog.getByRole('textbox', { name: 'Vad ska sökande komplettera?' });
+    await expect.poll(() => reason.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await expectNoAxeViolations('the reason dialog', page);
+
+    await dialog.getByRole('button', { name: 'Begär komplettering' }).click();
+    await dialog.getByText('Skriv en motivering.').waitFor();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations('the reason dialog with an error', page);
+
+    await reason.fill(completionReason);
+    await dialog.getByRole('button', { name: 'Begär komplettering' }).click();
+    await page.getByText('Initiativet har nu status Komplettering begärd.').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectStatus('Komplettering begärd');
+  });
+
+  it('the applicant sees the completion request, completes the description and sends the completion', async () => {
+    await openInitiativeAs('sokande@demo.example', 'Sara Sökande');
+    await expectStatus('Komplettering begärd');
+    const request = panel().getByTestId('completion-request');
+    expect(await request.textContent()).toContain('Begäran om komplettering');
+    expect(await request.textContent()).toContain('Per Portföljkontor på portföljkontoret begärde komplettering');
+    expect(await request.textContent()).toContain(completionReason);
+
+    await page.getByRole('textbox', { name: 'Beskrivning' }).fill(completedDescription);
+    await page.getByRole('button', { name: 'Spara ändringar' }).click();
+    await page.getByText(`Ändringarna i ”${title}” har sparats.`).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
+
+    await openFromList();
+    await expectStatus('Komplettering begärd');
+    await takeStep('Skicka kompletteringen', 'Under beredning');
+  });
+
+  it('the portfolio office marks it prepared', async () => {
+    await openInitiativeAs('portfoljkontor@demo.example', 'Per Portföljkontor');
+    await expectStatus('Under beredning');
+    await takeStep('Markera som beredd', 'Beredd');
+  });
+
+  it('the history shows every step with the people’s names, the completion request and the changed description', async () => {
+    const statusRows = timeline().getByTestId('status-history').locator('tbody tr');
+    await expect.poll(() => statusRows.count()).toBe(7);
+    const rows = await statusRows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+    );
+    expect(rows.map((r) => [r[0], r[3]])).toEqual([
+      ['Utkast', 'Sara Sökande'],
+      ['Väntar på förankring', 'Sara Sökande'],
+      ['Inskickad', 'Frida Förvaltningschef'],
+      ['Under beredning', 'Per Portföljkontor'],
+      ['Komplettering begärd', 'Per Portföljkontor'],
+      ['Under beredning', 'Sara Sökande'],
+      ['Beredd', 'Per Portföljkontor'],
+    ]);
+    expect(rows[4]![4]).toBe(`Begäran om komplettering:${completionReason}`);
+    // the time spent in each state (the journey is quick: mostly under a minute)
+    expect(rows.slice(0, -1).every((r) => /^(under en minut|\d+ \S+)/.test(r[2] ?? ''))).toBe(true);
+    expect(rows.at(-1)![2]).toContain('(pågår)');
+
+    const changes = await timeline()
+      .getByTestId('change-history')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+    // cells: time, who, event, field (the row header), before, after
+    const description = changes.find((c) => c[3] === 'Beskrivning' && c[2] === 'Ändrat');
+    expect(description?.slice(1)).toEqual(['Sara Sökande', 'Ändrat', 'Beskrivning', 'Elever får läxhjälp på distans på kvällstid.', completedDescription]);
+    const statusChanges = changes.filter((c) => c[3] === 'Status').map((c) => [c[1], c[4], c[5]]);
+    expect(statusChanges).toEqual([
+      ['Sara Sökande', '(tomt)', 'Utkast'],
+      ['Sara Sökande', 'Utkast', 'Väntar på förankring'],
+      ['Frida Förvaltningschef', 'Väntar på förankring', 'Inskickad'],
+      ['Per Portföljkontor', 'Inskickad', 'Under beredning'],
+      ['Per Portföljkontor', 'Under beredning', 'Komplettering begärd'],
+      ['Sara Sökande', 'Komplettering begärd', 'Under beredning'],
+      ['Per Portföljkontor', 'Under beredning', 'Beredd'],
+    ]);
+    await expectNoAxeViolations('the prepared initiative with its history', page);
+  });
+
+  it('the list shows the new status', async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Initiativ' }).click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Beredd');
+  });
+});

@@ -1,0 +1,85 @@
+import { graphql } from '@dp/web/data-access';
+
+/** An account as the administrator page shows and edits it. */
+export const AdminUserFields = graphql(`
+  fragment AdminUserFields on User {
+    id
+    email
+    displayName
+    active
+    version
+    roles {
+      role
+      department {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** All accounts, by name (administrators). */
+export const AdminUsersQuery = graphql(`
+  query AdminUsers {
+    users {
+      ...AdminUserFields
+    }
+  }
+`);
+
+/** The departments an applicant or department head role can be given for. */
+export const AdminDepartmentsQuery = graphql(`
+  query AdminDepartments {
+    departments {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...AdminUserFields
+    }
+  }
+`);
+
+export const UpdateUserMutation = graphql(`
+  mutation UpdateUser($id: ID!, $version: Int!, $input: UpdateUserInput!) {
+    updateUser(id: $id, version: $version, input: $input) {
+      ...AdminUserFields
+    }
+  }
+`);
+
+/** One page of the audit log, newest first. */
+export const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          occurredAt
+          actorId
+          actorName
+          entityType
+          entityId
+          operation
+          changes {
+            field
+            before
+            after
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -1,0 +1,178 @@
+import { Badge, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { StatusBadge, formatDateTime, useFormatMoney } from '@dp/web/ui';
+import type { InitiativeDetailFieldsFragment } from '@dp/web/data-access';
+import type { ReferenceData } from './reference-data';
+import { formatDuration } from './workflow-text';
+
+type Detail = InitiativeDetailFieldsFragment;
+
+/** Fields of the audit entries that say nothing to a reader (identity, lock counter, a user id). */
+const HIDDEN_FIELDS = new Set(['id', 'version', 'anchoredById']);
+/** Fields with a translated name; others are shown by their code. */
+const KNOWN_FIELDS = new Set(['title', 'description', 'department', 'fundRound', 'goalAreas', 'requestedAmount', 'status', 'anchoredAt']);
+const LONG_TEXT = 300;
+
+function parse(json: string | null): unknown {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return json;
+  }
+}
+
+/** A value of the audit log (JSON text) made readable: amounts, names for ids the page knows, translated statuses. */
+export function useReadableValue(reference: ReferenceData): (field: string, json: string | null) => string {
+  const { t } = useTranslation();
+  const formatMoney = useFormatMoney();
+  const nameOf = (list: ReadonlyArray<{ id: string; name: string }>, id: unknown) => list.find((x) => x.id === id)?.name ?? String(id);
+  return (field, json) => {
+    const value = parse(json);
+    if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return t('workflow.history.empty');
+    switch (field) {
+      case 'requestedAmount':
+        return typeof value === 'number' ? formatMoney(value) : String(value);
+      case 'department':
+        return nameOf(reference.departments, value);
+      case 'fundRound':
+        return nameOf(reference.fundRounds, value);
+      case 'goalAreas':
+        return Array.isArray(value) ? value.map((id) => nameOf(reference.goalAreas, id)).join(', ') : String(value);
+      case 'status':
+        return t(`status.${String(value)}`, { defaultValue: String(value) });
+      case 'anchoredAt':
+        return typeof value === 'string' ? formatDateTime(value) || value : String(value);
+      default: {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT - 1)}…` : text;
+      }
+    }
+  };
+}
+
+function fieldName(t: TFunction, field: string): string {
+  return KNOWN_FIELDS.has(field) ? t(`workflow.history.fields.${field}`) : field;
+}
+
+export interface InitiativeTimelineProps {
+  initiative: Detail;
+  reference: ReferenceData;
+}
+
+/**
+ * "Historik": every state the initiative has been in (when, by whom, why, for how long), with the
+ * completion requests marked, and every recorded change of its fields (who changed what from what to what).
+ */
+export function InitiativeTimeline({ initiative, reference }: InitiativeTimelineProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const readable = useReadableValue(reference);
+  // "now" for the state the initiative is still in, fixed when the page shows the history
+  const [now] = useState(() => Date.now());
+
+  const rows = initiative.history.flatMap((entry) =>
+    entry.changes
+      .filter((c) => !HIDDEN_FIELDS.has(c.field))
+      .map((change) => ({ key: `${entry.id}-${change.field}`, entry, change })),
+  );
+
+  return (
+    <Paper component="section" aria-labelledby={headingId} withBorder p="md" radius="sm" data-testid="timeline">
+      <Stack gap="md">
+        <Title order={2} id={headingId}>
+          {t('workflow.history.title')}
+        </Title>
+
+        <Title order={3} size="h4">
+          {t('workflow.history.statusTitle')}
+        </Title>
+        <Table.ScrollContainer minWidth={720}>
+          <Table verticalSpacing="xs" data-testid="status-history">
+            <VisuallyHidden component="caption">{t('workflow.history.statusCaption')}</VisuallyHidden>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('workflow.history.columns.status')}</Table.Th>
+                <Table.Th scope="col">{t('workflow.history.columns.enteredAt')}</Table.Th>
+                <Table.Th scope="col">{t('workflow.history.columns.duration')}</Table.Th>
+                <Table.Th scope="col">{t('workflow.history.columns.actor')}</Table.Th>
+                <Table.Th scope="col">{t('workflow.history.columns.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {initiative.statusHistory.map((interval) => {
+                const completion = interval.status === 'AWAITING_COMPLETION';
+                const spent = formatDuration(t, (interval.leftAt ? Date.parse(interval.leftAt) : now) - Date.parse(interval.enteredAt));
+                return (
+                  <Table.Tr
+                    key={`${interval.status}-${interval.enteredAt}`}
+                    data-testid={completion ? 'completion-request-row' : undefined}
+                    bg={completion ? 'var(--mantine-color-orange-light)' : undefined}
+                  >
+                    <Table.Th scope="row" fw={400}>
+                      <StatusBadge status={interval.status} />
+                    </Table.Th>
+                    <Table.Td>
+                      <time dateTime={interval.enteredAt}>{formatDateTime(interval.enteredAt)}</time>
+                    </Table.Td>
+                    <Table.Td>{interval.leftAt ? spent : t('workflow.history.ongoing', { duration: spent })}</Table.Td>
+                    <Table.Td>{interval.actorName ?? t('workflow.history.system')}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
+                      {completion ? (
+                        <Badge variant="light" color="orange" radius="sm" tt="none" mr="xs">
+                          {t('workflow.history.completionRequest')}
+                        </Badge>
+                      ) : null}
+                      {interval.reason ?? ''}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+
+        <Title order={3} size="h4">
+          {t('workflow.history.changesTitle')}
+        </Title>
+        {rows.length === 0 ? (
+          <Text>{t('workflow.history.noChanges')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={720}>
+            <Table verticalSpacing="xs" data-testid="change-history">
+              <VisuallyHidden component="caption">{t('workflow.history.changesCaption')}</VisuallyHidden>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('workflow.history.columns.time')}</Table.Th>
+                  <Table.Th scope="col">{t('workflow.history.columns.actor')}</Table.Th>
+                  <Table.Th scope="col">{t('workflow.history.columns.operation')}</Table.Th>
+                  <Table.Th scope="col">{t('workflow.history.columns.field')}</Table.Th>
+                  <Table.Th scope="col">{t('workflow.history.columns.before')}</Table.Th>
+                  <Table.Th scope="col">{t('workflow.history.columns.after')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map(({ key, entry, change }) => (
+                  <Table.Tr key={key}>
+                    <Table.Td>
+                      <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
+                    </Table.Td>
+                    <Table.Td>{entry.actorName ?? t('workflow.history.system')}</Table.Td>
+                    <Table.Td>{t(`workflow.history.operations.${entry.operation}`, { defaultValue: entry.operation })}</Table.Td>
+                    <Table.Th scope="row" fw={600}>
+                      {fieldName(t, change.field)}
+                    </Table.Th>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{readable(change.field, change.before)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{readable(change.field, change.after)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
