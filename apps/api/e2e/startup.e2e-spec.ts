@@ -101,6 +101,18 @@ describe('with DATABASE_URL another PostgreSQL is used, same code path', () => {
 });
 
 describe('the embedded PostgreSQL', () => {
+  it.runIf(process.getuid?.() === 0)('starts as root with its data inside a private (0700) directory, saying what it opened', async () => {
+    const privateDir = await tmp('dp-private-');
+    const dataDir = path.join(privateDir, 'checkout', '.data');
+    const app = await startBuiltApp({ DATA_DIR: dataDir });
+    try {
+      expect(app.output()).toContain(`allowed it to pass through (o+x, no reading) `);
+      expect(app.output()).toContain(privateDir);
+    } finally {
+      expect(await app.stop()).toBe(0);
+    }
+  });
+
   it('stops cleanly on SIGTERM and keeps the data for the next start', async () => {
     const dataDir = await tmp('dp-restart-');
     const first = await startBuiltApp({ DATA_DIR: dataDir });

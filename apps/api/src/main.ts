@@ -56,7 +56,11 @@ async function main(): Promise<void> {
     let url = config.DATABASE_URL;
     if (!url) {
       log.info(`starting the embedded PostgreSQL in ${config.DATA_DIR}`);
-      embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, log: (m) => log.debug({ pg: m }) });
+      embedded = await startEmbeddedPostgres({
+        dataDir: config.DATA_DIR,
+        log: (m) => log.debug({ pg: m }),
+        notice: (m) => log.warn(m),
+      });
       await ensureDatabase(embedded.serverUrl, DATABASE_NAME);
       url = withDatabase(embedded.serverUrl, DATABASE_NAME);
     }

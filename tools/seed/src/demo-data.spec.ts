@@ -140,5 +140,99 @@ describe('demo data', () => {
       const applying = new Set(round2027.map((i) => i.departmentCode));
       expect(departments.filter((d) => !applying.has(d.code)).map((d) => d.code)).toEqual([]);
     });
+
+    it('has at least 8 PREPARED applications in the 2027 round', () => {
+      expect(round2027.filter((i) => i.status === 'PREPARED').length).toBeGreaterThanOrEqual(8);
+    });
+
+    it('has 2027 applications at every step of the process', () => {
+      const statuses = new Set<string>(round2027.map((i) => i.status ?? 'DRAFT'));
+      for (const s of ['DRAFT', 'AWAITING_ANCHORING', 'SUBMITTED', 'IN_PREPARATION', 'PREPARED']) {
+        expect(statuses.has(s), s).toBe(true);
+      }
+    });
+  });
+
+  describe('application details', () => {
+    const TEXT_FIELDS = [
+      'contactName',
+      'contactEmail',
+      'currentSituation',
+      'problem',
+      'desiredSituation',
+      'expectedEffects',
+      'risks',
+      'dependencies',
+    ] as const;
+    const REQUIRED_UNLESS_DRAFT = [
+      'contactName',
+      'contactEmail',
+      'currentSituation',
+      'problem',
+      'desiredSituation',
+      'expectedEffects',
+      'plannedStart',
+      'plannedEnd',
+      'handlesPersonalData',
+    ] as const;
+    const REQUIRED_WHEN_PREPARED = [
+      ...REQUIRED_UNLESS_DRAFT,
+      'risks',
+      'dependencies',
+      'coFinancing',
+      'confidentialityLevel',
+      'integrityLevel',
+      'availabilityLevel',
+      'dpiaStatus',
+    ] as const;
+
+    const notEmpty = (v: unknown): boolean => v !== undefined && v !== null && (typeof v !== 'string' || v.trim() !== '');
+
+    it.each(initiatives.map((i) => [i.title, i] as const))('"%s" has consistent details', (_title, i) => {
+      const status = i.status ?? 'DRAFT';
+
+      if (status !== 'DRAFT') {
+        for (const field of REQUIRED_UNLESS_DRAFT) expect(notEmpty(i[field]), field).toBe(true);
+      }
+      if (status === 'PREPARED') {
+        for (const field of REQUIRED_WHEN_PREPARED) expect(notEmpty(i[field]), field).toBe(true);
+        if (i.handlesPersonalData) expect(['DONE', 'NOT_REQUIRED']).toContain(i.dpiaStatus);
+      }
+
+      for (const field of TEXT_FIELDS) {
+        const value = i[field];
+        if (value !== undefined) {
+          expect(value.trim(), field).toBe(value);
+          expect(value.length, field).toBeLessThanOrEqual(10_000);
+        }
+      }
+
+      if (i.contactEmail !== undefined) {
+        expect(i.contactEmail).toMatch(/^[a-z0-9]+(?:[.-][a-z0-9]+)*@demo\.example$/);
+      }
+
+      for (const date of [i.plannedStart, i.plannedEnd]) {
+        if (date !== undefined) expect(isIsoDate(date), date).toBe(true);
+      }
+      if (i.plannedStart !== undefined && i.plannedEnd !== undefined) {
+        expect(i.plannedStart <= i.plannedEnd, `${i.plannedStart} – ${i.plannedEnd}`).toBe(true);
+      }
+      if (i.fundRoundCode === 'DP2027') {
+        for (const date of [i.plannedStart, i.plannedEnd]) {
+          if (date !== undefined) {
+            expect(date >= '2027-01-01' && date <= '2028-12-31', `${date} within 2027–2028`).toBe(true);
+          }
+        }
+      }
+
+      for (const level of [i.confidentialityLevel, i.integrityLevel, i.availabilityLevel]) {
+        if (level !== undefined) expect([1, 2, 3, 4]).toContain(level);
+      }
+
+      if (i.coFinancing !== undefined) {
+        expect(Number.isSafeInteger(i.coFinancing)).toBe(true);
+        expect(i.coFinancing).toBeGreaterThanOrEqual(0);
+      }
+    });
   });
 });

@@ -93,6 +93,18 @@ const EXPECTED: Record<string, Record<string, [Outcome, Outcome]>> = {
 
 let app: TestApp;
 let cell = 0;
+/** the application's mandatory fields beyond the first slice, so that it may go to anchoring */
+const COMPLETE_APPLICATION = {
+  contactName: 'Kontakt',
+  contactEmail: 'kontakt@demo.example',
+  currentSituation: 'Nuläge.',
+  problem: 'Problem.',
+  desiredSituation: 'Önskat läge.',
+  expectedEffects: 'Effekter.',
+  plannedStart: '2027-01-01',
+  plannedEnd: '2027-12-31',
+  handlesPersonalData: false,
+};
 const clients = new Map<string, Gql>();
 let analyst: Gql;
 const deptId: Record<string, string> = {};
@@ -121,12 +133,13 @@ beforeAll(async () => {
   for (const d of ref.data!.departments) deptId[d.code] = d.id;
   goalAreaId = ref.data!.goalAreas[0]!.id;
   roundId = ref.data!.fundRounds.find((r) => r.code === 'DP2027')!.id;
+  // a draft of each department, made by its applicant, for the cells that read or change one
   for (const code of ['BUF', 'SOC']) {
-    const r = await analyst<{ initiatives: { edges: { node: { id: string } }[] } }>(
-      'query($f: InitiativeFilter) { initiatives(filter: $f, first: 1) { edges { node { id } } } }',
-      { f: { departmentId: deptId[code] } },
-    );
-    initiativeOf[code] = r.data!.initiatives.edges[0]!.node.id;
+    const maker = clients.get(code === 'BUF' ? 'applicant' : 'applicant (SOC)')!;
+    const r = await maker<{ createInitiative: { id: string } }>('mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }', {
+      i: { title: `Matrisens utkast ${code}`, description: 'För matrisen.', departmentId: deptId[code], fundRoundId: roundId, goalAreaIds: [goalAreaId], requestedAmount: 75_000 },
+    });
+    initiativeOf[code] = r.data!.createInitiative.id;
   }
 });
 
@@ -172,7 +185,15 @@ async function run(operation: string, actor: ActorCase, dept: string): Promise<O
       // a fresh draft of that department for every cell, made by its applicant
       const maker = clients.get(dept === 'BUF' ? 'applicant' : 'applicant (SOC)')!;
       const made = await maker<{ createInitiative: { id: string } }>('mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }', {
-        i: { title: `Utkast ${++cell}`, description: 'För matrisen.', departmentId: deptId[dept], fundRoundId: roundId, goalAreaIds: [goalAreaId], requestedAmount: 50_000 },
+        i: {
+          title: `Utkast ${++cell}`,
+          description: 'För matrisen.',
+          departmentId: deptId[dept],
+          fundRoundId: roundId,
+          goalAreaIds: [goalAreaId],
+          requestedAmount: 50_000,
+          ...COMPLETE_APPLICATION,
+        },
       });
       return outcome(
         await gql('mutation($id: ID!) { transitionInitiative(id: $id, version: 1, action: REQUEST_ANCHORING) { id } }', { id: made.data!.createInitiative.id }),

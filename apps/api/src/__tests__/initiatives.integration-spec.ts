@@ -85,6 +85,29 @@ describe('reference data', () => {
   });
 });
 
+describe('the demo round', () => {
+  it('holds complete applications at different stages, each with its road through the process', async () => {
+    const r = await analyst.gql<{
+      initiatives: { edges: { node: { status: string; anchoredAt: string | null; missingMandatoryFields: string[]; statusHistory: { status: string; leftAt: string | null }[] } }[] };
+    }>(
+      `query($f: InitiativeFilter) { initiatives(filter: $f, first: 100) { edges { node {
+        status anchoredAt missingMandatoryFields statusHistory { status leftAt }
+      } } } }`,
+      { f: { fundRoundId: round2027().id } },
+    );
+    const nodes = r.data!.initiatives.edges.map((e) => e.node);
+    const prepared = nodes.filter((n) => n.status === 'PREPARED');
+    expect(prepared.length).toBeGreaterThanOrEqual(8);
+    for (const n of prepared) {
+      expect(n.missingMandatoryFields).toEqual([]);
+      expect(n.anchoredAt).not.toBeNull();
+      expect(n.statusHistory.map((h) => h.status)).toEqual(['DRAFT', 'AWAITING_ANCHORING', 'SUBMITTED', 'IN_PREPARATION', 'PREPARED']);
+      expect(n.statusHistory.at(-1)!.leftAt).toBeNull();
+    }
+    expect(new Set(nodes.map((n) => n.status))).toEqual(new Set(['DRAFT', 'AWAITING_ANCHORING', 'SUBMITTED', 'IN_PREPARATION', 'PREPARED']));
+  });
+});
+
 describe('initiatives connection', () => {
   it('pages through a round in a stable order without gaps or repeats', async () => {
     const filter = { fundRoundId: round2027().id };
@@ -110,9 +133,12 @@ describe('initiatives connection', () => {
 
   it('filters by department and status', async () => {
     const buf = departments.find((d) => d.code === 'BUF')!;
-    const r = await list({ filter: { fundRoundId: round2027().id, departmentId: buf.id, status: 'DRAFT' }, first: 100 });
+    const ofBuf = await list({ filter: { fundRoundId: round2027().id, departmentId: buf.id }, first: 100 });
+    const status = ofBuf.edges[0]!.node.status;
+    const r = await list({ filter: { fundRoundId: round2027().id, departmentId: buf.id, status }, first: 100 });
     expect(r.totalCount).toBeGreaterThan(0);
-    expect(r.edges.every((e) => e.node.department.id === buf.id && e.node.status === 'DRAFT')).toBe(true);
+    expect(r.totalCount).toBe(ofBuf.edges.filter((e) => e.node.status === status).length);
+    expect(r.edges.every((e) => e.node.department.id === buf.id && e.node.status === status)).toBe(true);
     const all = await list({ filter: { fundRoundId: round2027().id }, first: 100 });
     expect(r.totalCount).toBeLessThan(all.totalCount);
   });

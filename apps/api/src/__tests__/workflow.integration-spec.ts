@@ -56,6 +56,33 @@ beforeAll(async () => {
     },
   });
   id = created.data!.createInitiative.id;
+  expect(created.errors).toBeUndefined();
+  // a draft with only the first fields cannot go to anchoring yet
+  const early = await applicant.gql<{ initiative: { missingMandatoryFields: string[] } }>('query($id: ID!) { initiative(id: $id) { missingMandatoryFields } }', { id });
+  expect(early.data!.initiative.missingMandatoryFields).toEqual([
+    'contactName', 'contactEmail', 'currentSituation', 'problem', 'desiredSituation', 'expectedEffects', 'plannedStart', 'plannedEnd', 'handlesPersonalData',
+  ]);
+  const refused = await applicant.gql(TRANSITION, { id, v: 1, a: 'REQUEST_ANCHORING' });
+  expect(refused.errors?.[0]?.extensions).toEqual({ code: 'TRANSITION_REFUSED', action: 'REQUEST_ANCHORING', reasons: ['MANDATORY_FIELDS_MISSING'] });
+  // the applicant completes the application (autosaved drafts send only what changed)
+  const filled = await applicant.gql('mutation($id: ID!, $i: UpdateInitiativeInput!) { updateInitiative(id: $id, version: 1, input: $i) { version } }', {
+    id,
+    i: {
+      contactName: 'Sara Sökande',
+      contactEmail: 'sara.sokande@demo.example',
+      currentSituation: 'Läxhjälp finns bara på skoltid.',
+      problem: 'Elever som behöver stöd på kvällen får inget.',
+      desiredSituation: 'Läxhjälp på distans fyra kvällar i veckan.',
+      expectedEffects: 'Fler elever med godkända betyg i årskurs 9.',
+      plannedStart: '2027-01-15',
+      plannedEnd: '2027-12-20',
+      handlesPersonalData: true,
+      coFinancing: 50_000,
+    },
+  });
+  expect(filled.errors).toBeUndefined();
+  id = created.data!.createInitiative.id;
+  expect(created.errors).toBeUndefined();
 });
 
 afterAll(async () => {
@@ -96,9 +123,13 @@ describe('the road from draft to prepared, through GraphQL', () => {
 
     // the applicant completes the application, then sends it back
     const v2 = (await detail(applicant)).version;
-    const completed = await applicant.gql('mutation($id: ID!, $v: Int!) { updateInitiative(id: $id, version: $v, input: { description: "Cirka 400 elever i årskurs 7–9 får läxhjälp på distans." }) { id } }', { id, v: v2 });
+    const completed = await applicant.gql(
+      'mutation($id: ID!, $v: Int!) { updateInitiative(id: $id, version: $v, input: { description: "Cirka 400 elever i årskurs 7–9 får läxhjälp på distans.", confidentialityLevel: 2, integrityLevel: 2, availabilityLevel: 1, dpiaStatus: DONE }) { id } }',
+      { id, v: v2 },
+    );
     expect(completed.errors).toBeUndefined();
     expect((await step(applicant, 'COMPLETE')).data?.transitionInitiative.status).toBe('IN_PREPARATION');
+    // the personal-data rule is met now (K/R/T levels and a finished DPIA were given with the completion)
     expect((await step(analyst, 'MARK_PREPARED')).data?.transitionInitiative.status).toBe('PREPARED');
   });
 

@@ -28,6 +28,8 @@ export interface EmbeddedPostgresOptions {
   log?: (message: string) => void;
   /** fixed port, otherwise a free one is chosen on every start */
   port?: number;
+  /** things the user should know (e.g. a permission the launcher changed) */
+  notice?: (message: string) => void;
 }
 
 const USER = 'postgres';
@@ -115,14 +117,25 @@ async function binaries(): Promise<{ initdb: string; postgres: string }> {
   return { initdb: path.join(target, 'bin', 'initdb'), postgres: path.join(target, 'bin', 'postgres') };
 }
 
-async function ensureWritableDir(dir: string, runAs: RunAs | undefined): Promise<void> {
+async function ensureWritableDir(dir: string, runAs: RunAs | undefined, notice: (message: string) => void): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
     await access(dir, constants.W_OK | constants.X_OK);
     if (runAs) {
-      // PostgreSQL runs as `postgres`, which must be able to reach its cluster directory
-      const { mode } = await stat(dir);
-      if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o711);
+      // PostgreSQL runs as `postgres`, which must be able to reach its cluster directory: every
+      // directory on the way needs the execute (traverse) bit for others; reading is not granted
+      const opened: string[] = [];
+      for (let p = dir; ; p = path.dirname(p)) {
+        const { mode } = await stat(p);
+        if ((mode & 0o001) === 0) {
+          await chmod(p, (mode & 0o7777) | 0o001);
+          opened.push(p);
+        }
+        if (path.dirname(p) === p) break;
+      }
+      if (opened.length) {
+        notice(`running as root: PostgreSQL runs as the user "postgres"; allowed it to pass through (o+x, no reading) ${opened.join(', ')}`);
+      }
     }
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
@@ -188,7 +201,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log = options.log ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
   const runAs = postgresUser();
-  await ensureWritableDir(dataDir, runAs);
+  await ensureWritableDir(dataDir, runAs, options.notice ?? log);
   const databaseDir = path.join(dataDir, 'postgres');
   const { initdb, postgres } = await binaries();
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await initialise(initdb, databaseDir, runAs, log);

@@ -2,7 +2,8 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Comment, Department, FundRound, GoalArea, Initiative, StatusInterval, WorkflowAction } from '@dp/api/database';
 import { CommentsService } from './comments.service.js';
 import type { Action } from '@dp/domain/workflow';
-import { WorkflowService } from './workflow.service.js';
+import { applicationOf, WorkflowService } from './workflow.service.js';
+import { missingMandatoryFields } from '@dp/domain/initiatives';
 import { AvailableActionType } from './dto/workflow.types.js';
 import { CurrentActor, type RequestActor } from '@dp/api/common';
 import { InitiativesService } from './initiatives.service.js';
@@ -74,6 +75,12 @@ export class InitiativesResolver {
   async commentList(@Parent() initiative: Initiative): Promise<Comment[]> {
     const items = await initiative.comments.load({ dataloader: true });
     return [...items].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  }
+
+  @ResolveField(() => [String], { description: 'Mandatory application fields still empty (needed before anchoring)' })
+  async missingMandatoryFields(@Parent() initiative: Initiative): Promise<string[]> {
+    await initiative.goalAreas.load({ dataloader: true });
+    return missingMandatoryFields(applicationOf(initiative));
   }
 
   @ResolveField(() => [AvailableActionType], { description: 'The steps that apply now, for the signed-in user' })

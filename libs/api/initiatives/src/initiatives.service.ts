@@ -20,6 +20,36 @@ interface References {
   goalAreas?: GoalArea[];
 }
 
+type Details = Partial<Record<(typeof DETAIL_FIELDS)[number], unknown>>;
+const DETAIL_FIELDS = [
+  'contactName',
+  'contactEmail',
+  'currentSituation',
+  'problem',
+  'desiredSituation',
+  'expectedEffects',
+  'risks',
+  'dependencies',
+  'coFinancing',
+  'plannedStart',
+  'plannedEnd',
+  'handlesPersonalData',
+  'confidentialityLevel',
+  'integrityLevel',
+  'availabilityLevel',
+  'dpiaStatus',
+] as const;
+
+/** Copies the given application fields; '' clears a text or date. */
+function applyDetails(initiative: Initiative, data: Details): void {
+  const target = initiative as unknown as Record<string, unknown>;
+  for (const key of DETAIL_FIELDS) {
+    const value = data[key];
+    if (value === undefined) continue;
+    target[key] = value === '' ? null : value;
+  }
+}
+
 /** Use cases of initiatives. Every write is one transaction. */
 @Injectable()
 export class InitiativesService {
@@ -98,6 +128,7 @@ export class InitiativesService {
         requestedAmount: data.requestedAmount,
       });
       initiative.goalAreas.set(refs.goalAreas ?? []);
+      applyDetails(initiative, data);
       em.create(StatusInterval, {
         initiative,
         status: initiative.status,
@@ -142,6 +173,7 @@ export class InitiativesService {
           if (refs.fundRound) target.fundRound = ref(refs.fundRound);
           if (refs.goalAreas) initiative.goalAreas.set(refs.goalAreas);
           if (data.requestedAmount !== undefined) initiative.requestedAmount = data.requestedAmount;
+          applyDetails(initiative, data);
           await em.flush();
           return initiative;
         }),

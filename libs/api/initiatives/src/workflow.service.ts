@@ -2,29 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { availableActions, canView, decide, type Action, type AvailableAction, type InitiativeSnapshot } from '@dp/domain/workflow';
+import { missingMandatoryFields, personalDataAssessment, type ApplicationSnapshot } from '@dp/domain/initiatives';
 import { conflict, isUuid, notFound, withOptimisticLock, type RequestActor } from '@dp/api/common';
 import { Initiative, StatusInterval } from '@dp/api/database';
 
-/** The application's mandatory fields that are still empty (grows with the full application form). */
-export function missingMandatoryFields(i: Initiative): string[] {
-  const missing: string[] = [];
-  if (!i.title?.trim()) missing.push('title');
-  if (!i.description?.trim()) missing.push('description');
-  if (!(i.requestedAmount > 0)) missing.push('requestedAmount');
-  if (i.goalAreas.isInitialized() && i.goalAreas.count() === 0) missing.push('goalAreaIds');
-  return missing;
+/** The application as the domain's rules see it. */
+export function applicationOf(i: Initiative): ApplicationSnapshot {
+  return {
+    ...i,
+    goalAreaIds: i.goalAreas.isInitialized() ? i.goalAreas.getIdentifiers() : null,
+  };
 }
 
 export function snapshotOf(i: Initiative): InitiativeSnapshot {
+  const app = applicationOf(i);
+  const assessment = personalDataAssessment(app);
   return {
     status: i.status,
     departmentId: i.department.id,
-    missingMandatoryFields: missingMandatoryFields(i),
+    missingMandatoryFields: missingMandatoryFields(app),
     anchoredAt: i.anchoredAt ? i.anchoredAt.toISOString() : null,
-    // personal data, classification and DPIA arrive with the full application form
-    handlesPersonalData: false,
-    informationClassified: false,
-    dpiaSettled: false,
+    handlesPersonalData: i.handlesPersonalData === true,
+    informationClassified: assessment.classified,
+    dpiaSettled: assessment.dpiaSettled,
   };
 }
 

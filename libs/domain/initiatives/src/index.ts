@@ -1,2 +1,3 @@
 export * from './initiative-input.js';
 export * from './initiative-status.js';
+export * from './application.js';

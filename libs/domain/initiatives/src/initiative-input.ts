@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_MONEY } from '@dp/domain/money';
+import { applicationDetailsShape, datesInOrder } from './application.js';
 
 /** Limits shared by the API's validation and the application form. */
 export const INITIATIVE_LIMITS = {
@@ -28,6 +29,11 @@ export const VALIDATION_CODES = [
   'NOT_SAFE_INTEGER',
   'UNKNOWN_REFERENCE',
   'EXCEEDS_ROUND_BUDGET',
+  'INVALID_EMAIL',
+  'INVALID_DATE',
+  'END_BEFORE_START',
+  'OUT_OF_RANGE',
+  'NEGATIVE',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
@@ -64,20 +70,26 @@ const requestedAmount = z
   .min(INITIATIVE_LIMITS.requestedAmountMin, { error: 'NOT_POSITIVE' })
   .max(INITIATIVE_LIMITS.requestedAmountMax, { error: 'NOT_SAFE_INTEGER' });
 
-/** An application's first slice: what the applicant writes. */
-export const createInitiativeSchema = z.object({
+const initiativeShape = {
   title,
   description,
   departmentId: id,
   fundRoundId: id,
   goalAreaIds,
   requestedAmount,
-});
+  ...applicationDetailsShape,
+};
+
+/**
+ * A new initiative: the first six fields are needed to save a draft; the application's other fields
+ * (contact, situation, effects, financing, timeline, risks, personal data) may follow while drafting.
+ */
+export const createInitiativeSchema = z.object(initiativeShape).superRefine(datesInOrder);
 export type CreateInitiativeInput = z.input<typeof createInitiativeSchema>;
 export type ValidCreateInitiativeInput = z.output<typeof createInitiativeSchema>;
 
-/** An edit: every field optional, the same rules for those given. */
-export const updateInitiativeSchema = createInitiativeSchema.partial();
+/** An edit: every field optional, the same rules for those given; '' clears an optional text or date. */
+export const updateInitiativeSchema = z.object(initiativeShape).partial().superRefine(datesInOrder);
 export type UpdateInitiativeInput = z.input<typeof updateInitiativeSchema>;
 export type ValidUpdateInitiativeInput = z.output<typeof updateInitiativeSchema>;
 

@@ -91,6 +91,12 @@ describe('refusals name their reasons', () => {
     expect(decide(snapshot(), 'WITHDRAW', applicant)).toEqual({ ok: false, reasons: ['REASON_REQUIRED'] });
   });
 
+  it('marks personal-data initiatives prepared only when assessed (else the office asks for completion)', () => {
+    const base = snapshot({ status: 'IN_PREPARATION', anchoredAt: 'x', handlesPersonalData: true });
+    expect(decide(base, 'MARK_PREPARED', analyst)).toEqual({ ok: false, reasons: ['PERSONAL_DATA_UNASSESSED'] });
+    expect(decide({ ...base, informationClassified: true, dpiaSettled: true }, 'MARK_PREPARED', analyst)).toEqual({ ok: true, to: 'PREPARED' });
+  });
+
   it('grants personal-data initiatives only with classification and DPIA settled', () => {
     const base = snapshot({ status: 'PREPARED', anchoredAt: 'x', handlesPersonalData: true });
     expect(decide(base, 'GRANT', decider)).toEqual({ ok: false, reasons: ['PERSONAL_DATA_UNASSESSED'] });

@@ -104,7 +104,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'START_PREPARATION', from: ['SUBMITTED'], to: 'IN_PREPARATION', roles: ['PORTFOLIO_ANALYST'], preconditions: [anchored] },
   { action: 'REQUEST_COMPLETION', from: ['IN_PREPARATION'], to: 'AWAITING_COMPLETION', roles: ['PORTFOLIO_ANALYST'], preconditions: [reason] },
   { action: 'COMPLETE', from: ['AWAITING_COMPLETION'], to: 'IN_PREPARATION', roles: ['APPLICANT'], preconditions: [mandatoryFields] },
-  { action: 'MARK_PREPARED', from: ['IN_PREPARATION'], to: 'PREPARED', roles: ['PORTFOLIO_ANALYST'], preconditions: [mandatoryFields, anchored] },
+  { action: 'MARK_PREPARED', from: ['IN_PREPARATION'], to: 'PREPARED', roles: ['PORTFOLIO_ANALYST'], preconditions: [mandatoryFields, anchored, personalData] },
   { action: 'GRANT', from: ['PREPARED'], to: 'GRANTED', roles: ['DECISION_MAKER'], preconditions: [anchored, personalData] },
   { action: 'REJECT', from: ['PREPARED'], to: 'REJECTED', roles: ['DECISION_MAKER'], preconditions: [reason] },
   { action: 'DEFER', from: ['PREPARED'], to: 'DEFERRED', roles: ['DECISION_MAKER'], preconditions: [reason] },

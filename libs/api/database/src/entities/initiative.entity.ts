@@ -3,6 +3,7 @@ import { BigIntType, Collection, OptionalProps, type Ref } from '@mikro-orm/core
 import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ACTIONS, STATUSES, type Action, type Status } from '@dp/domain/workflow';
+import { DPIA_STATUSES, type DpiaStatus as DomainDpiaStatus } from '@dp/domain/initiatives';
 import { MoneyScalar } from '@dp/api/common';
 import { BaseEntity } from './base.entity.js';
 import { Department } from './department.entity.js';
@@ -14,6 +15,11 @@ export const InitiativeStatus = Object.fromEntries(STATUSES.map((s) => [s, s])) 
 export type InitiativeStatus = Status;
 registerEnumType(InitiativeStatus, { name: 'InitiativeStatus', description: 'Where the initiative is in the process' });
 
+/** konsekvensbedömning (DPIA) status */
+export const DpiaStatus = Object.fromEntries(DPIA_STATUSES.map((s) => [s, s])) as { [K in DomainDpiaStatus]: K };
+export type DpiaStatus = DomainDpiaStatus;
+registerEnumType(DpiaStatus, { name: 'DpiaStatus', description: 'Data-protection impact assessment (konsekvensbedömning)' });
+
 /** What can be done to an initiative: the actions of libs/domain/workflow. */
 export const WorkflowAction = Object.fromEntries(ACTIONS.map((a) => [a, a])) as { [K in Action]: K };
 export type WorkflowAction = Action;
@@ -24,7 +30,9 @@ registerEnumType(WorkflowAction, { name: 'WorkflowAction', description: 'A step 
 @Entity({ tableName: 'initiative' })
 @Index({ name: 'initiative_round_order_idx', properties: ['fundRound', 'createdAt', 'id'] })
 @Index({ name: 'initiative_order_idx', properties: ['createdAt', 'id'] })
-export class Initiative extends BaseEntity<'status' | 'version' | 'anchoredAt' | 'anchoredById'> {
+export class Initiative extends BaseEntity<
+  'status' | 'version' | 'anchoredAt' | 'anchoredById' | 'contactName' | 'contactEmail' | 'currentSituation' | 'problem' | 'desiredSituation' | 'expectedEffects' | 'risks' | 'dependencies' | 'coFinancing' | 'plannedStart' | 'plannedEnd' | 'handlesPersonalData' | 'confidentialityLevel' | 'integrityLevel' | 'availabilityLevel' | 'dpiaStatus'
+> {
   @Field()
   @Property({ type: 'string', length: 200 })
   title!: string;
@@ -51,6 +59,71 @@ export class Initiative extends BaseEntity<'status' | 'version' | 'anchoredAt' |
   @Index()
   @Enum({ items: () => STATUSES, nativeEnumName: 'initiative_status' })
   status: InitiativeStatus = 'DRAFT';
+
+  // ---- the application (ansökan); empty while drafting, required before anchoring ----
+  @Field(() => String, { nullable: true, description: 'kontaktperson' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  contactName: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 320, nullable: true })
+  contactEmail: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'nuläge' })
+  @Property({ type: 'text', nullable: true })
+  currentSituation: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'problem' })
+  @Property({ type: 'text', nullable: true })
+  problem: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'önskat läge' })
+  @Property({ type: 'text', nullable: true })
+  desiredSituation: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'förväntade effekter' })
+  @Property({ type: 'text', nullable: true })
+  expectedEffects: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'risker' })
+  @Property({ type: 'text', nullable: true })
+  risks: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'beroenden' })
+  @Property({ type: 'text', nullable: true })
+  dependencies: string | null = null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'medfinansiering in whole kronor' })
+  @Property({ type: new BigIntType('number'), nullable: true })
+  coFinancing: number | null = null;
+
+  @Field(() => String, { nullable: true, description: 'planned start (YYYY-MM-DD)' })
+  @Property({ type: 'date', nullable: true })
+  plannedStart: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'planned end (YYYY-MM-DD)' })
+  @Property({ type: 'date', nullable: true })
+  plannedEnd: string | null = null;
+
+  @Field(() => Boolean, { nullable: true, description: 'whether personal data is handled; null = not answered' })
+  @Property({ type: 'boolean', nullable: true })
+  handlesPersonalData: boolean | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'informationsklassning: konfidentialitet 1–4' })
+  @Property({ type: 'smallint', nullable: true })
+  confidentialityLevel: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'informationsklassning: riktighet 1–4' })
+  @Property({ type: 'smallint', nullable: true })
+  integrityLevel: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'informationsklassning: tillgänglighet 1–4' })
+  @Property({ type: 'smallint', nullable: true })
+  availabilityLevel: number | null = null;
+
+  @Field(() => DpiaStatus, { nullable: true })
+  @Enum({ items: () => DPIA_STATUSES, nativeEnumName: 'dpia_status', nullable: true })
+  dpiaStatus: DpiaStatus | null = null;
 
   /** förankring: when the department head approved it for submission */
   @Field(() => GraphQLISODateTime, { nullable: true })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoData, type DemoData } from '@dp/seed';
-import { ROLES, type Role } from '@dp/domain/workflow';
+import { ROLES, type Role, type Status } from '@dp/domain/workflow';
 import { Department, FundRound, FundRoundStatus, GoalArea, Initiative, StatusInterval, User, UserRole } from '../entities/index.js';
 
 export interface SeedResult {
@@ -17,6 +17,9 @@ export interface SeedResult {
  * Running it twice changes nothing.
  */
 /** Password hashing is the caller's (the auth module's argon2id); the seed only stores the hash. */
+/** The road the demo applications have travelled, up to their seeded status. */
+const SEED_PATH = ['DRAFT', 'AWAITING_ANCHORING', 'SUBMITTED', 'IN_PREPARATION', 'PREPARED'] as const;
+
 export type PasswordHasher = (password: string) => Promise<string>;
 
 /** The password of every demo account. Demo data only. */
@@ -49,30 +52,7 @@ export async function seedDemoData(em: EntityManager, hashPassword: PasswordHash
         }),
       ]),
     );
-    // spread creation times a minute apart so the default order (newest first) is meaningful and stable
-    const start = Date.now() - data.initiatives.length * 60_000;
-    data.initiatives.forEach((i, index) => {
-      const department = departments.get(i.departmentCode);
-      const round = rounds.get(i.fundRoundCode);
-      if (!department || !round) throw new Error(`Demo data refers to an unknown department or round: ${i.title}`);
-      const at = new Date(start + index * 60_000);
-      const initiative = tx.create(Initiative, {
-        title: i.title,
-        description: i.description,
-        department,
-        fundRound: round,
-        requestedAmount: i.requestedAmount,
-        createdAt: at,
-        updatedAt: at,
-      });
-      tx.create(StatusInterval, { initiative, status: 'DRAFT', enteredAt: at });
-      for (const code of i.goalAreaCodes) {
-        const goal = goalAreas.get(code);
-        if (!goal) throw new Error(`Demo data refers to an unknown goal area ${code}`);
-        initiative.goalAreas.add(goal);
-      }
-    });
-    for (const u of data.users) {
+    const users = data.users.map((u) => {
       const user = tx.create(User, { email: u.email.toLowerCase(), displayName: u.displayName, passwordHash });
       for (const r of u.roles) {
         if (!(ROLES as readonly string[]).includes(r.role)) throw new Error(`Demo data has an unknown role ${r.role}`);
@@ -80,7 +60,70 @@ export async function seedDemoData(em: EntityManager, hashPassword: PasswordHash
         if (r.departmentCode && !department) throw new Error(`Demo data refers to an unknown department ${r.departmentCode}`);
         user.roles.add(tx.create(UserRole, { user, role: r.role as Role, department: department ?? null }));
       }
-    }
+      return { user, seed: u };
+    });
+    const headOf = (departmentCode: string) =>
+      users.find((u) => u.seed.roles.some((r) => r.role === 'DEPARTMENT_HEAD' && r.departmentCode === departmentCode))?.user;
+    const analyst = users.find((u) => u.seed.roles.some((r) => r.role === 'PORTFOLIO_ANALYST'))?.user;
+
+    // created over the last two months, an hour apart (so the default order, newest first, is stable);
+    // each later state was entered three days after the previous one
+    const DAY = 86_400_000;
+    const base = Date.now() - 60 * DAY;
+    data.initiatives.forEach((i, index) => {
+      const department = departments.get(i.departmentCode);
+      const round = rounds.get(i.fundRoundCode);
+      if (!department || !round) throw new Error(`Demo data refers to an unknown department or round: ${i.title}`);
+      const at = new Date(base + index * 3_600_000);
+      const path = SEED_PATH.slice(0, SEED_PATH.indexOf(i.status ?? 'DRAFT') + 1);
+      const entered = path.map((_, step) => new Date(at.getTime() + step * 3 * DAY));
+      const head = headOf(i.departmentCode);
+      const anchored = path.includes('SUBMITTED') ? entered[path.indexOf('SUBMITTED')] : undefined;
+      const initiative = tx.create(Initiative, {
+        title: i.title,
+        description: i.description,
+        department,
+        fundRound: round,
+        requestedAmount: i.requestedAmount,
+        contactName: i.contactName ?? null,
+        contactEmail: i.contactEmail ?? null,
+        currentSituation: i.currentSituation ?? null,
+        problem: i.problem ?? null,
+        desiredSituation: i.desiredSituation ?? null,
+        expectedEffects: i.expectedEffects ?? null,
+        risks: i.risks ?? null,
+        dependencies: i.dependencies ?? null,
+        coFinancing: i.coFinancing ?? null,
+        plannedStart: i.plannedStart ?? null,
+        plannedEnd: i.plannedEnd ?? null,
+        handlesPersonalData: i.handlesPersonalData ?? null,
+        confidentialityLevel: i.confidentialityLevel ?? null,
+        integrityLevel: i.integrityLevel ?? null,
+        availabilityLevel: i.availabilityLevel ?? null,
+        dpiaStatus: i.dpiaStatus ?? null,
+        status: path[path.length - 1] as Status,
+        anchoredAt: anchored ?? null,
+        anchoredById: anchored ? (head?.id ?? null) : null,
+        createdAt: at,
+        updatedAt: entered[entered.length - 1] ?? at,
+      });
+      path.forEach((status, step) => {
+        const actor = status === 'SUBMITTED' ? head : status === 'IN_PREPARATION' || status === 'PREPARED' ? analyst : undefined;
+        tx.create(StatusInterval, {
+          initiative,
+          status: status as Status,
+          enteredAt: entered[step] as Date,
+          leftAt: entered[step + 1] ?? null,
+          actorId: actor?.id ?? null,
+          actorName: actor?.displayName ?? null,
+        });
+      });
+      for (const code of i.goalAreaCodes) {
+        const goal = goalAreas.get(code);
+        if (!goal) throw new Error(`Demo data refers to an unknown goal area ${code}`);
+        initiative.goalAreas.add(goal);
+      }
+    });
     await tx.flush();
     return {
       users: data.users.length,

@@ -1,13 +1,65 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '@dp/api/common';
-import { InitiativeStatus } from '@dp/api/database';
+import { DpiaStatus, InitiativeStatus } from '@dp/api/database';
 
 /**
  * The inputs carry types only; the rules (lengths, amounts, references) are the domain's
  * (`@dp/domain/initiatives`), applied in the service and mirrored by the client's form.
  */
+/** The application's fields beyond the first slice; optional while drafting ('' clears a text or date). */
+@InputType({ isAbstract: true })
+export class ApplicationDetailsInput {
+  @Field(() => String, { nullable: true })
+  contactName?: string;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string;
+
+  @Field(() => String, { nullable: true })
+  currentSituation?: string;
+
+  @Field(() => String, { nullable: true })
+  problem?: string;
+
+  @Field(() => String, { nullable: true })
+  desiredSituation?: string;
+
+  @Field(() => String, { nullable: true })
+  expectedEffects?: string;
+
+  @Field(() => String, { nullable: true })
+  risks?: string;
+
+  @Field(() => String, { nullable: true })
+  dependencies?: string;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  coFinancing?: number;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  plannedStart?: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  plannedEnd?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  handlesPersonalData?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  confidentialityLevel?: number;
+
+  @Field(() => Int, { nullable: true })
+  integrityLevel?: number;
+
+  @Field(() => Int, { nullable: true })
+  availabilityLevel?: number;
+
+  @Field(() => DpiaStatus, { nullable: true })
+  dpiaStatus?: DpiaStatus;
+}
+
 @InputType({ description: 'A new initiative' })
-export class CreateInitiativeInput {
+export class CreateInitiativeInput extends ApplicationDetailsInput {
   @Field()
   title!: string;
 
@@ -28,7 +80,7 @@ export class CreateInitiativeInput {
 }
 
 @InputType({ description: 'Changes to an initiative; omitted fields stay as they are' })
-export class UpdateInitiativeInput {
+export class UpdateInitiativeInput extends ApplicationDetailsInput {
   @Field({ nullable: true })
   title?: string;
 
