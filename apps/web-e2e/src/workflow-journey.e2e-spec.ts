@@ -8,7 +8,8 @@ import { expectNoAxeViolations, submitSignIn } from './support/browser.js';
 
 /**
  * The workflow of issue 3 in the browser, in Swedish, with the demo users on a fresh data directory:
- * the applicant (Sara Sökande) creates an initiative and sends it for anchoring; the department head
+ * the applicant (Sara Sökande) creates an initiative, fills in the fields anchoring needs (the process
+ * panel lists the missing ones) and sends it for anchoring; the department head
  * (Frida Förvaltningschef) anchors it; the portfolio office (Per Portföljkontor) starts the preparation
  * and requests completion with a reason; the applicant sees the request, completes the description and
  * sends the completion; the portfolio office marks it prepared. Each step is checked on screen, the
@@ -39,6 +40,12 @@ async function takeStep(action: string, status: string): Promise<void> {
   await panel().getByRole('button', { name: action, exact: true }).click();
   await page.getByText(`Initiativet har nu status ${status}.`).waitFor();
   await expectStatus(status);
+}
+
+/** Waits until no CSS transition runs (a dialog fading in), so axe measures the final colours. */
+async function settled(): Promise<void> {
+  const running = () => page.locator('body').evaluate((body) => body.ownerDocument.getAnimations().filter((a: { playState: string }) => a.playState === 'running').length);
+  await expect.poll(running).toBe(0);
 }
 
 async function signOut(): Promise<void> {
@@ -108,8 +115,48 @@ describe('from draft to prepared, with a completion request on the way', () => {
     initiativeUrl = page.url();
     await expectStatus('Utkast');
     expect(await panel().getByRole('heading', { level: 2 }).textContent()).toBe('Ärendets gång');
-    expect(await panel().getByRole('button', { name: 'Skicka för förankring' }).isEnabled()).toBe(true);
     expect(await panel().getByRole('button', { name: 'Återta ansökan' }).isEnabled()).toBe(true);
+  });
+
+  it('anchoring waits for the mandatory fields: the panel lists them as links to the fields', async () => {
+    const anchoring = panel().getByRole('button', { name: 'Skicka för förankring' });
+    expect(await anchoring.isDisabled()).toBe(true);
+    const missing = panel().getByTestId('missing-fields');
+    const labels = await missing.getByRole('link').allTextContents();
+    expect(labels).toEqual([
+      'Kontaktperson, namn',
+      'Kontaktperson, e-post',
+      'Nuläge',
+      'Problem',
+      'Önskat läge',
+      'Förväntade effekter',
+      'Planerad start',
+      'Planerat slut',
+      'Hanterar initiativet personuppgifter?',
+    ]);
+    await missing.getByRole('link', { name: 'Problem' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Problem', exact: true }).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await expectNoAxeViolations('the draft with its missing fields and the application form', page);
+  });
+
+  it('she fills in the mandatory fields, answers the personal data question and saves', async () => {
+    await page.getByRole('textbox', { name: 'Kontaktperson, namn' }).fill('Sara Sökande');
+    await page.getByRole('textbox', { name: 'Kontaktperson, e-post' }).fill('sara.sokande@kommun.example');
+    await page.getByRole('textbox', { name: 'Nuläge', exact: true }).fill('Läxhjälp finns bara på plats i skolan två dagar i veckan.');
+    await page.getByRole('textbox', { name: 'Problem', exact: true }).fill('Elever som bor långt från skolan får ingen läxhjälp.');
+    await page.getByRole('textbox', { name: 'Önskat läge', exact: true }).fill('Alla elever kan få läxhjälp på distans fyra kvällar i veckan.');
+    await page.getByRole('textbox', { name: 'Förväntade effekter', exact: true }).fill('Fler elever når godkänt i matematik.');
+    await page.getByRole('textbox', { name: 'Planerad start' }).fill('2027-03-01');
+    await page.getByRole('textbox', { name: 'Planerat slut' }).fill('2027-12-31');
+    await page.getByRole('radiogroup', { name: 'Hanterar initiativet personuppgifter?' }).getByRole('radio', { name: 'Nej' }).check();
+    await page.getByRole('button', { name: 'Spara ändringar' }).click();
+    await page.getByText(`Ändringarna i ”${title}” har sparats.`).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
+
+    await openFromList();
+    await expectStatus('Utkast');
+    expect(await panel().getByRole('button', { name: 'Skicka för förankring' }).isEnabled()).toBe(true);
+    expect(await panel().getByTestId('missing-fields').count()).toBe(0);
   });
 
   it('she sends it for anchoring', async () => {
@@ -138,11 +185,13 @@ describe('from draft to prepared, with a completion request on the way', () => {
     await dialog.waitFor();
     const reason = dialog.getByRole('textbox', { name: 'Vad ska sökande komplettera?' });
     await expect.poll(() => reason.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await settled();
     await expectNoAxeViolations('the reason dialog', page);
 
     await dialog.getByRole('button', { name: 'Begär komplettering' }).click();
     await dialog.getByText('Skriv en motivering.').waitFor();
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await settled();
     await expectNoAxeViolations('the reason dialog with an error', page);
 
     await reason.fill(completionReason);

@@ -45,6 +45,11 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
       updateInitiative: (_result, _args, cache) => invalidateInitiativeLists(cache),
       // a step in the process changes the status the lists show and filter by
       transitionInitiative: (_result, _args, cache) => invalidateInitiativeLists(cache),
+      // a new comment belongs in its initiative's list of comments: read it again
+      addComment: (_result, args, cache) => {
+        const initiativeId = typeof args['initiativeId'] === 'string' ? args['initiativeId'] : null;
+        if (initiativeId) cache.invalidate({ __typename: 'Initiative', id: initiativeId }, 'comments');
+      },
       // a new account belongs in the administrators' list of users
       createUser: (_result, _args, cache) => cache.invalidate('Query', 'users'),
     },

@@ -6,7 +6,7 @@ import { parseMoneyInput } from '@dp/domain/money';
 import { LoadingState, ErrorState, useFormatMoney } from '@dp/web/ui';
 import type { InitiativeQuery as InitiativeResult } from '@dp/web/data-access';
 import { InitiativeQuery } from './operations';
-import { FORM_FIELDS, toFormValues, type FormField, type InitiativeFormValues } from './form-model';
+import { FORM_FIELDS, fieldLabelKey, toFormValues, type FormField, type InitiativeFormValues } from './form-model';
 import type { ReferenceData } from './reference-data';
 
 export type LatestInitiative = NonNullable<InitiativeResult['initiative']>;
@@ -16,15 +16,6 @@ export interface FieldDifference {
   mine: string;
   saved: string;
 }
-
-const fieldLabelKey: Record<FormField, string> = {
-  title: 'initiatives.form.title',
-  description: 'initiatives.form.description',
-  departmentId: 'initiatives.form.department',
-  fundRoundId: 'initiatives.form.fundRound',
-  goalAreaIds: 'initiatives.form.goalAreas',
-  requestedAmount: 'initiatives.form.requestedAmount',
-};
 
 function comparable(field: FormField, values: InitiativeFormValues): string {
   switch (field) {
@@ -36,10 +27,20 @@ function comparable(field: FormField, values: InitiativeFormValues): string {
       return values[field] ?? '';
     case 'goalAreaIds':
       return [...values.goalAreaIds].sort().join(',');
-    case 'requestedAmount': {
-      const parsed = parseMoneyInput(values.requestedAmount);
-      return parsed.ok ? String(parsed.value) : values.requestedAmount.trim();
+    case 'requestedAmount':
+    case 'coFinancing': {
+      const typed = values[field].trim();
+      const parsed = parseMoneyInput(typed);
+      return typed !== '' && parsed.ok ? String(parsed.value) : typed;
     }
+    case 'handlesPersonalData':
+    case 'confidentialityLevel':
+    case 'integrityLevel':
+    case 'availabilityLevel':
+    case 'dpiaStatus':
+      return values[field] ?? '';
+    default:
+      return values[field].trim();
   }
 }
 
@@ -95,10 +96,24 @@ export function ConflictPanel({ initiativeId, reference, getValues, onKeepMine, 
             .map((g) => g.name)
             .join(', ') || empty
         );
-      case 'requestedAmount': {
-        const parsed = parseMoneyInput(values.requestedAmount);
-        return parsed.ok ? formatMoney(parsed.value) : values.requestedAmount.trim() || empty;
+      case 'requestedAmount':
+      case 'coFinancing': {
+        const typed = values[field].trim();
+        const parsed = parseMoneyInput(typed);
+        return typed !== '' && parsed.ok ? formatMoney(parsed.value) : typed || empty;
       }
+      case 'handlesPersonalData':
+        return values.handlesPersonalData ? t(`initiatives.form.${values.handlesPersonalData}`) : empty;
+      case 'confidentialityLevel':
+      case 'integrityLevel':
+      case 'availabilityLevel': {
+        const level = values[field];
+        return level ? t(`initiatives.form.levels.${level}`) : empty;
+      }
+      case 'dpiaStatus':
+        return values.dpiaStatus ? t(`initiatives.form.dpiaStatuses.${values.dpiaStatus}`) : empty;
+      default:
+        return shorten(values[field].trim()) || empty;
     }
   };
 

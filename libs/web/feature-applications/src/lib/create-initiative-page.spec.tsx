@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MockHandler } from '@dp/web/data-access';
@@ -209,5 +209,88 @@ describe('CreateInitiativePage', () => {
     expect(alert).toHaveTextContent('Det här gäller en annan förvaltning än din, och där har du inte behörighet.');
     expect(within(alert).queryByRole('button', { name: 'Försök igen' })).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Titel/ })).toHaveValue('E-arkiv för bygglovsärenden');
+  });
+
+  it('shows the application in sections and marks the fields anchoring needs', async () => {
+    renderCreate();
+    await screen.findByRole('heading', { level: 1, name: 'Nytt initiativ' });
+    for (const section of [
+      'Om initiativet',
+      'Nuläge och önskat läge',
+      'Effekter och målområden',
+      'Kostnader och finansiering',
+      'Tidplan',
+      'Risker och beroenden',
+      'Personuppgifter och informationssäkerhet',
+    ]) {
+      expect(screen.getByRole('heading', { level: 2, name: section })).toBeInTheDocument();
+      expect(screen.getByRole('group', { name: section })).toBeInTheDocument();
+    }
+    const problem = screen.getByRole('textbox', { name: 'Problem' });
+    expect(problem).not.toBeRequired();
+    expect(descriptionOf(problem)).toContain('Krävs innan förankring.');
+    expect(descriptionOf(screen.getByRole('textbox', { name: 'Risker' }))).not.toContain('Krävs innan förankring.');
+    expect(screen.getByRole('radiogroup', { name: 'Hanterar initiativet personuppgifter?' })).toHaveAccessibleDescription(/Krävs innan förankring\./);
+    // the classification is asked for only when personal data is handled
+    expect(screen.queryByRole('combobox', { name: /Konfidentialitet/ })).not.toBeInTheDocument();
+  });
+
+  it('checks the new fields as the API does: e-mail, dates in order, co-financing', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderCreate();
+    await screen.findByRole('heading', { level: 1 });
+    await fillValidForm(user);
+    const email = screen.getByRole('textbox', { name: 'Kontaktperson, e-post' });
+    await user.type(email, 'inte-en-adress');
+    const start = screen.getByRole('textbox', { name: 'Planerad start' });
+    const end = screen.getByRole('textbox', { name: 'Planerat slut' });
+    await user.type(start, '2027-05-01');
+    await user.type(end, '2027-02-30');
+    const coFinancing = screen.getByRole('textbox', { name: 'Medfinansiering' });
+    await user.type(coFinancing, '12,5');
+    await user.click(screen.getByRole('button', { name: 'Skapa initiativ' }));
+
+    await waitFor(() => expect(descriptionOf(email)).toContain('Skriv e-postadressen i formen namn@exempel.se.'));
+    expect(descriptionOf(end)).toContain('Skriv ett datum som finns');
+    expect(descriptionOf(coFinancing)).toContain('Ange beloppet i hela kronor, utan ören.');
+
+    await user.clear(end);
+    await user.type(end, '2027-01-31');
+    await waitFor(() => expect(descriptionOf(end)).toContain('Det planerade slutet kan inte vara före den planerade starten.'));
+    expect(calls.filter((c) => c.kind === 'mutation')).toHaveLength(0);
+  });
+
+  it('sends the answered application fields, and the classification when personal data is handled', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderCreate((name, variables) =>
+      name === 'CreateInitiative'
+        ? { data: { createInitiative: { id: 'i-new', title: (variables['input'] as { title: string }).title, version: 1 } } }
+        : undefined,
+    );
+    await screen.findByRole('heading', { level: 1 });
+    await fillValidForm(user);
+    await user.type(screen.getByRole('textbox', { name: 'Kontaktperson, e-post' }), 'Alva@Kommun.example');
+    await user.type(screen.getByRole('textbox', { name: 'Nuläge' }), 'Pappersarkiv.');
+    await user.type(screen.getByRole('textbox', { name: 'Medfinansiering' }), '50000');
+    await user.type(screen.getByRole('textbox', { name: 'Planerad start' }), '2027-03-01');
+    await user.click(screen.getByRole('radio', { name: 'Ja' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: /Konfidentialitet/ }), '3');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Konsekvensbedömning/ }), 'IN_PROGRESS');
+    await user.click(screen.getByRole('button', { name: 'Skapa initiativ' }));
+
+    await screen.findByText('Initiativet ”E-arkiv för bygglovsärenden” har skapats.');
+    const input = calls.find((c) => c.kind === 'mutation')?.variables['input'] as Record<string, unknown>;
+    expect(input).toMatchObject({
+      contactEmail: 'alva@kommun.example',
+      currentSituation: 'Pappersarkiv.',
+      coFinancing: 50_000,
+      plannedStart: '2027-03-01',
+      handlesPersonalData: true,
+      confidentialityLevel: 3,
+      dpiaStatus: 'IN_PROGRESS',
+    });
+    // empty texts are not sent, nor levels not chosen
+    expect(input).not.toHaveProperty('problem');
+    expect(input).not.toHaveProperty('integrityLevel');
   });
 });

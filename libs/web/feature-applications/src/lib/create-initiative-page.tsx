@@ -9,7 +9,7 @@ import { creatableDepartmentIds, readGraphQLError, useCurrentUser, type GraphQLF
 import { CreateInitiativeMutation } from './operations';
 import { defaultFundRound, useReferenceData, type ReferenceData } from './reference-data';
 import { InitiativeFormView, applyServerFieldErrors, useInitiativeForm } from './initiative-form';
-import { emptyFormValues } from './form-model';
+import { emptyFormValues, withoutEmptyTexts } from './form-model';
 import { SaveError } from './save-error';
 
 /**
@@ -70,7 +70,7 @@ function CreateInitiativeForm({ reference, departmentIds }: { reference: Referen
   const save = async (input: ValidCreateInitiativeInput) => {
     setFailure(null);
     setUnplaced([]);
-    const result = await createInitiative({ input });
+    const result = await createInitiative({ input: withoutEmptyTexts(input) });
     const created = result.data?.createInitiative;
     if (created && !result.error) {
       notify({ message: t('initiatives.form.created', { title: created.title }) });

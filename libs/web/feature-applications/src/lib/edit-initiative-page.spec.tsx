@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MockHandler } from '@dp/web/data-access';
@@ -148,5 +148,46 @@ describe('EditInitiativePage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Du har inte behörighet');
     expect(alert).toHaveTextContent('Initiativet kan inte ändras i sin nuvarande status.');
+  });
+
+  it('saves a valid draft on its own after a pause, only the changed fields with the version, and says when', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderEdit((_name, variables) => ({
+      data: { updateInitiative: { ...initiative, ...(variables['input'] as object), version: (variables['version'] as number) + 1 } },
+    }));
+    await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
+    await user.type(screen.getByRole('textbox', { name: 'Problem' }), 'Handläggningen tar för lång tid.');
+
+    const status = screen.getByTestId('autosave-status');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    await waitFor(() => expect(status).toHaveTextContent(/^Sparat \d{2}:\d{2}$/), { timeout: 5000 });
+    const mutations = calls.filter((c) => c.kind === 'mutation');
+    expect(mutations).toHaveLength(1);
+    expect(mutations[0]?.variables).toEqual({ id: 'i-2', version: 3, input: { problem: 'Handläggningen tar för lång tid.' } });
+    expect(screen.queryByText(/har sparats/)).not.toBeInTheDocument();
+
+    // the next save builds on the version the autosave left
+    await user.click(screen.getByRole('button', { name: 'Spara ändringar' }));
+    await screen.findByText(/har sparats/);
+    expect(calls.filter((c) => c.kind === 'mutation').at(-1)?.variables).toMatchObject({ version: 4 });
+  });
+
+  it('does not save an invalid draft on its own', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderEdit(() => ({ data: { updateInitiative: { ...initiative, version: 4 } } }));
+    await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
+    await user.type(screen.getByRole('textbox', { name: 'Kontaktperson, e-post' }), '-inte-en-adress');
+    await new Promise((resolve) => setTimeout(resolve, 2600));
+    expect(calls.filter((c) => c.kind === 'mutation')).toHaveLength(0);
+    expect(screen.getByTestId('autosave-status')).toHaveTextContent('');
+  });
+
+  it('shows the conflict panel when an autosave meets a newer version', async () => {
+    const user = userEvent.setup();
+    renderEdit(() => conflict);
+    await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
+    await user.type(screen.getByRole('textbox', { name: 'Risker' }), 'Leverantören hinner inte.');
+    expect(await screen.findByText('Någon annan har ändrat initiativet', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Risker' })).toHaveValue('Leverantören hinner inte.');
   });
 });

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import type { UpdateInitiativeInput } from '@dp/web/data-access';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,8 +11,8 @@ import { creatableDepartmentIds, readGraphQLError, useCurrentUser, type GraphQLF
 import { InitiativeQuery, UpdateInitiativeMutation } from './operations';
 import { useReferenceData, type ReferenceData } from './reference-data';
 import { InitiativeFormView, applyServerFieldErrors, useInitiativeForm } from './initiative-form';
-import { toFormValues } from './form-model';
-import { ConflictPanel, type LatestInitiative } from './conflict-panel';
+import { toFormValues, validFormInput, type InitiativeFormValues } from './form-model';
+import { ConflictPanel, differingFields, type LatestInitiative } from './conflict-panel';
 import { SaveError } from './save-error';
 import { failureText } from './failure-text';
 import { ProcessPanel } from './process-panel';
@@ -120,6 +121,13 @@ interface EditInitiativeFormProps {
   transitionedVersion: number | null;
 }
 
+/** How long the user may pause typing before the draft is saved on its own. */
+export const AUTOSAVE_DELAY_MS = 2000;
+
+function timeOfDay(date: Date): string {
+  return date.toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' });
+}
+
 function EditInitiativeForm({ initiative, reference, access, transitionedVersion }: EditInitiativeFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -141,14 +149,89 @@ function EditInitiativeForm({ initiative, reference, access, transitionedVersion
   const [failure, setFailure] = useState<GraphQLFailure | null>(null);
   const [unplaced, setUnplaced] = useState<ServerFieldError[]>([]);
 
+  // autosave of the draft: the latest version (also between renders), the values last saved, the save under way
+  const versionRef = useRef(initiative.version);
+  useEffect(() => {
+    versionRef.current = version;
+  }, [version]);
+  const savedValues = useRef<InitiativeFormValues>(toFormValues(initiative));
+  const autosaving = useRef<Promise<void> | null>(null);
+  /** after a conflict only the user decides (the conflict panel, then the save button) */
+  const autosaveStopped = useRef(false);
+  const [autosaveStatus, setAutosaveStatus] = useState<{ savedAt: string } | { failed: true } | null>(null);
+  const updateVersion = (next: number) => {
+    versionRef.current = next;
+    setVersion(next);
+  };
+
+  const autosave = async () => {
+    if (autosaveStopped.current || autosaving.current || form.formState.isSubmitting) return;
+    const values = form.getValues();
+    const changed = differingFields(values, savedValues.current);
+    if (changed.length === 0) return;
+    const valid = await validFormInput(values, (id) => reference.fundRounds.find((r) => r.id === id)?.budget);
+    if (!valid) return;
+    const input: Record<string, unknown> = {};
+    for (const field of changed) {
+      if (field in valid) input[field] = valid[field as keyof ValidCreateInitiativeInput];
+    }
+    if (Object.keys(input).length === 0) return;
+    const run = (async () => {
+      const result = await updateInitiative({ id: initiative.id, version: versionRef.current, input: input as UpdateInitiativeInput });
+      const updated = result.data?.updateInitiative;
+      if (updated && !result.error) {
+        savedValues.current = values;
+        updateVersion(updated.version);
+        setAutosaveStatus({ savedAt: timeOfDay(new Date()) });
+        return;
+      }
+      const f = readGraphQLError(result.error) ?? { kind: 'unknown' };
+      if (f.kind === 'conflict') {
+        autosaveStopped.current = true;
+        setFailure(f);
+        setConflict(true);
+      } else if (f.kind === 'validation') {
+        setFailure(f);
+        setUnplaced(applyServerFieldErrors(form, f.fields));
+      } else {
+        setAutosaveStatus({ failed: true });
+      }
+    })();
+    autosaving.current = run;
+    try {
+      await run;
+    } finally {
+      autosaving.current = null;
+    }
+  };
+  const autosaveRef = useRef(autosave);
+  useEffect(() => {
+    autosaveRef.current = autosave;
+  });
+  useEffect(() => {
+    if (!access.ok) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const subscription = form.watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void autosaveRef.current(), AUTOSAVE_DELAY_MS);
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [form, access.ok]);
+
   const save = async (input: ValidCreateInitiativeInput) => {
     setFailure(null);
     setUnplaced([]);
-    const result = await updateInitiative({ id: initiative.id, version, input });
+    // a draft being saved on its own goes first, so this save builds on its version
+    if (autosaving.current) await autosaving.current;
+    const result = await updateInitiative({ id: initiative.id, version: versionRef.current, input });
     const updated = result.data?.updateInitiative;
     if (updated && !result.error) {
       setConflict(false);
-      setVersion(updated.version);
+      updateVersion(updated.version);
+      savedValues.current = form.getValues();
       notify({ message: t('initiatives.form.updated', { title: updated.title }) });
       void navigate(`/initiatives?round=${encodeURIComponent(input.fundRoundId)}`);
       return;
@@ -160,14 +243,16 @@ function EditInitiativeForm({ initiative, reference, access, transitionedVersion
   };
 
   const keepMine = (latest: LatestInitiative) => {
-    setVersion(latest.version);
+    updateVersion(latest.version);
     setConflict(false);
     setFailure(null);
     notify({ message: t('initiatives.conflict.keepMineHelp'), tone: 'info' });
   };
   const takeLatest = (latest: LatestInitiative) => {
     form.reset(toFormValues(latest));
-    setVersion(latest.version);
+    savedValues.current = toFormValues(latest);
+    autosaveStopped.current = false;
+    updateVersion(latest.version);
     setConflict(false);
     setFailure(null);
   };
@@ -183,6 +268,7 @@ function EditInitiativeForm({ initiative, reference, access, transitionedVersion
           onValid={() => undefined}
           departments={departments}
           readOnly
+          headingOrder={3}
           cancel={
             <Button component={Link} to="/initiatives" variant="default">
               {t('initiatives.form.back')}
@@ -200,6 +286,7 @@ function EditInitiativeForm({ initiative, reference, access, transitionedVersion
       submitLabel={t('initiatives.form.submitUpdate')}
       onValid={save}
       departments={departments}
+      headingOrder={3}
       formError={<SaveError failure={failure} unplaced={unplaced} onRetry={() => void form.handleSubmit(save)()} />}
       cancel={
         <Button component={Link} to="/initiatives" variant="default">
@@ -207,6 +294,13 @@ function EditInitiativeForm({ initiative, reference, access, transitionedVersion
         </Button>
       }
     >
+      <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="autosave-status">
+        {autosaveStatus === null
+          ? ''
+          : 'savedAt' in autosaveStatus
+            ? t('initiatives.autosave.saved', { time: autosaveStatus.savedAt })
+            : t('initiatives.autosave.failed')}
+      </Text>
       {conflict ? (
         <ConflictPanel
           initiativeId={initiative.id}

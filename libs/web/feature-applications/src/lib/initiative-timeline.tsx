@@ -6,13 +6,39 @@ import { StatusBadge, formatDateTime, useFormatMoney } from '@dp/web/ui';
 import type { InitiativeDetailFieldsFragment } from '@dp/web/data-access';
 import type { ReferenceData } from './reference-data';
 import { formatDuration } from './workflow-text';
+import { InitiativeComments } from './initiative-comments';
 
 type Detail = InitiativeDetailFieldsFragment;
 
 /** Fields of the audit entries that say nothing to a reader (identity, lock counter, a user id). */
 const HIDDEN_FIELDS = new Set(['id', 'version', 'anchoredById']);
 /** Fields with a translated name; others are shown by their code. */
-const KNOWN_FIELDS = new Set(['title', 'description', 'department', 'fundRound', 'goalAreas', 'requestedAmount', 'status', 'anchoredAt']);
+const KNOWN_FIELDS = new Set([
+  'title',
+  'description',
+  'department',
+  'fundRound',
+  'goalAreas',
+  'requestedAmount',
+  'status',
+  'anchoredAt',
+  'contactName',
+  'contactEmail',
+  'currentSituation',
+  'problem',
+  'desiredSituation',
+  'expectedEffects',
+  'coFinancing',
+  'plannedStart',
+  'plannedEnd',
+  'risks',
+  'dependencies',
+  'handlesPersonalData',
+  'confidentialityLevel',
+  'integrityLevel',
+  'availabilityLevel',
+  'dpiaStatus',
+]);
 const LONG_TEXT = 300;
 
 function parse(json: string | null): unknown {
@@ -34,7 +60,16 @@ export function useReadableValue(reference: ReferenceData): (field: string, json
     if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return t('workflow.history.empty');
     switch (field) {
       case 'requestedAmount':
+      case 'coFinancing':
         return typeof value === 'number' ? formatMoney(value) : String(value);
+      case 'handlesPersonalData':
+        return value === true ? t('workflow.process.historyYes') : value === false ? t('workflow.process.historyNo') : String(value);
+      case 'confidentialityLevel':
+      case 'integrityLevel':
+      case 'availabilityLevel':
+        return t(`initiatives.form.levels.${String(value)}`, { defaultValue: String(value) });
+      case 'dpiaStatus':
+        return t(`initiatives.form.dpiaStatuses.${String(value)}`, { defaultValue: String(value) });
       case 'department':
         return nameOf(reference.departments, value);
       case 'fundRound':
@@ -133,6 +168,8 @@ export function InitiativeTimeline({ initiative, reference }: InitiativeTimeline
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+
+        <InitiativeComments initiative={initiative} />
 
         <Title order={3} size="h4">
           {t('workflow.history.changesTitle')}

@@ -257,4 +257,58 @@ describe('Historik (the timeline)', () => {
       ['Status', '2026-11-23 10:05', 'Per Portföljkontor', 'Ändrat', 'Under beredning', 'Komplettering begärd'],
     ]);
   });
+
+  it('lists the fields anchoring still needs, by their labels, as links that move the focus to the field', async () => {
+    const user = userEvent.setup();
+    renderInitiative({
+      ...initiative,
+      missingMandatoryFields: ['problem', 'plannedEnd', 'handlesPersonalData'],
+      availableActions: [
+        { action: 'REQUEST_ANCHORING', to: 'AWAITING_ANCHORING', allowed: false, reasons: ['MANDATORY_FIELDS_MISSING'] },
+        { action: 'WITHDRAW', to: 'WITHDRAWN', allowed: true, reasons: [] },
+      ],
+    });
+    const panel = await processPanel();
+    expect(within(panel).getByRole('button', { name: 'Skicka för förankring' })).toBeDisabled();
+    const missing = within(panel).getByTestId('missing-fields');
+    expect(missing).toHaveTextContent('Fyll i de här fälten innan du skickar för förankring:');
+    const links = within(missing).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(['Problem', 'Planerat slut', 'Hanterar initiativet personuppgifter?']);
+
+    await user.click(links[1]!);
+    expect(screen.getByRole('textbox', { name: 'Planerat slut' })).toHaveFocus();
+    await user.click(links[2]!);
+    expect(screen.getByRole('radio', { name: 'Ja' })).toHaveFocus();
+  });
+
+  it('names the application’s new fields in the history and shows their values readably', async () => {
+    renderInitiative({
+      ...initiative,
+      history: [
+        {
+          id: 'a-9',
+          occurredAt: '2026-11-24T09:00:00.000Z',
+          actorName: 'Alva Sökande',
+          operation: 'UPDATE',
+          changes: [
+            { field: 'coFinancing', before: null, after: '50000' },
+            { field: 'handlesPersonalData', before: null, after: 'true' },
+            { field: 'confidentialityLevel', before: null, after: '3' },
+            { field: 'dpiaStatus', before: '"NOT_STARTED"', after: '"DONE"' },
+            { field: 'plannedEnd', before: null, after: '"2027-12-31"' },
+          ],
+        },
+      ],
+    });
+    const timeline = await screen.findByRole('region', { name: 'Historik' });
+    const rows = within(within(timeline).getByTestId('change-history')).getAllByRole('row').slice(1);
+    const text = rows.map((r) => [within(r).getByRole('rowheader').textContent, ...within(r).getAllByRole('cell').slice(3).map((c) => c.textContent)]);
+    expect(text).toEqual([
+      ['Medfinansiering', '(tomt)', '50\u00a0000\u00a0kr'],
+      ['Hanterar personuppgifter', '(tomt)', 'Ja'],
+      ['Konfidentialitet (K)', '(tomt)', '3 – Hög'],
+      ['Konsekvensbedömning (DPIA)', 'Inte påbörjad', 'Klar'],
+      ['Planerat slut', '(tomt)', '2027-12-31'],
+    ]);
+  });
 });

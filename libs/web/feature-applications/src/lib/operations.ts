@@ -65,6 +65,23 @@ export const InitiativeDetailFields = graphql(`
     title
     description
     requestedAmount
+    contactName
+    contactEmail
+    currentSituation
+    problem
+    desiredSituation
+    expectedEffects
+    risks
+    dependencies
+    coFinancing
+    plannedStart
+    plannedEnd
+    handlesPersonalData
+    confidentialityLevel
+    integrityLevel
+    availabilityLevel
+    dpiaStatus
+    missingMandatoryFields
     status
     version
     updatedAt
@@ -93,6 +110,12 @@ export const InitiativeDetailFields = graphql(`
       leftAt
       actorName
       reason
+    }
+    comments {
+      id
+      authorName
+      text
+      createdAt
     }
     history {
       id
@@ -139,6 +162,18 @@ export const TransitionInitiativeMutation = graphql(`
   mutation TransitionInitiative($id: ID!, $version: Int!, $action: WorkflowAction!, $reason: String) {
     transitionInitiative(id: $id, version: $version, action: $action, reason: $reason) {
       ...InitiativeDetailFields
+    }
+  }
+`);
+
+/** A comment on an initiative; the answer refreshes the initiative's comments (graphcache updater). */
+export const AddCommentMutation = graphql(`
+  mutation AddComment($initiativeId: ID!, $text: String!) {
+    addComment(initiativeId: $initiativeId, text: $text) {
+      id
+      authorName
+      text
+      createdAt
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { Alert, Blockquote, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Blockquote, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -9,6 +9,7 @@ import { TransitionInitiativeMutation } from './operations';
 import { ReasonModal } from './reason-modal';
 import { actionRolesText, readTransitionError, refusalText, type TransitionFailure } from './workflow-text';
 import { failureText } from './failure-text';
+import { fieldInputId, fieldLabelKey, isFormField } from './form-model';
 
 type Detail = InitiativeDetailFieldsFragment;
 type Step = Detail['availableActions'][number];
@@ -196,7 +197,7 @@ export function ProcessPanel({ initiative, onTransitioned, onReload }: ProcessPa
             </Title>
             <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} data-testid="blocked-steps">
               {blocked.map((s) => (
-                <BlockedStep key={s.action} step={s} />
+                <BlockedStep key={s.action} step={s} missingFields={initiative.missingMandatoryFields} />
               ))}
             </Stack>
           </Stack>
@@ -231,18 +232,47 @@ export function ProcessPanel({ initiative, onTransitioned, onReload }: ProcessPa
   );
 }
 
-/** A step the user cannot take, as a disabled button with the reasons as visible text beside it. */
-function BlockedStep({ step }: { step: Step }) {
+/**
+ * A step the user cannot take, as a disabled button with the reasons as visible text beside it. When
+ * mandatory fields are missing, they are listed by their labels as links that move the focus to the field.
+ */
+function BlockedStep({ step, missingFields }: { step: Step; missingFields: readonly string[] }) {
   const { t } = useTranslation();
   const reasonId = useId();
+  const missing = step.reasons.includes('MANDATORY_FIELDS_MISSING') ? missingFields.filter(isFormField) : [];
   return (
-    <Group component="li" gap="sm" wrap="nowrap" align="center">
-      <Button variant="default" disabled aria-describedby={reasonId} style={{ flexShrink: 0 }}>
-        {t(`workflow.actions.${step.action}`)}
-      </Button>
-      <Text size="sm" id={reasonId}>
-        {step.reasons.map((code) => refusalText(t, code)).join(' ')}
-      </Text>
-    </Group>
+    <Stack component="li" gap={4}>
+      <Group gap="sm" wrap="nowrap" align="center">
+        <Button variant="default" disabled aria-describedby={reasonId} style={{ flexShrink: 0 }}>
+          {t(`workflow.actions.${step.action}`)}
+        </Button>
+        <Text size="sm" id={reasonId}>
+          {step.reasons.map((code) => refusalText(t, code)).join(' ')}
+        </Text>
+      </Group>
+      {missing.length > 0 ? (
+        <Stack gap={2} data-testid="missing-fields">
+          <Text size="sm">{t('workflow.process.missingFields')}</Text>
+          <List size="sm" spacing={2}>
+            {missing.map((field) => (
+              <List.Item key={field}>
+                <Anchor
+                  href={`#${fieldInputId(field)}`}
+                  onClick={(event) => {
+                    const input = document.getElementById(fieldInputId(field));
+                    if (!input) return;
+                    event.preventDefault();
+                    input.focus();
+                    input.scrollIntoView?.({ block: 'center' });
+                  }}
+                >
+                  {t(fieldLabelKey[field])}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      ) : null}
+    </Stack>
   );
 }

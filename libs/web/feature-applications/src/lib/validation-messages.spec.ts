@@ -11,6 +11,22 @@ const codesByField: Record<FormField, string[]> = {
   fundRoundId: ['REQUIRED', 'UNKNOWN_REFERENCE'],
   goalAreaIds: ['REQUIRED', 'TOO_FEW', 'TOO_MANY', 'DUPLICATE', 'UNKNOWN_REFERENCE'],
   requestedAmount: ['REQUIRED', 'NOT_A_NUMBER', 'NOT_WHOLE_KRONOR', 'NOT_POSITIVE', 'NOT_SAFE_INTEGER', 'EXCEEDS_ROUND_BUDGET'],
+  contactName: ['TOO_LONG'],
+  contactEmail: ['TOO_LONG', 'INVALID_EMAIL'],
+  currentSituation: ['TOO_LONG'],
+  problem: ['TOO_LONG'],
+  desiredSituation: ['TOO_LONG'],
+  expectedEffects: ['TOO_LONG'],
+  coFinancing: ['NOT_A_NUMBER', 'NOT_WHOLE_KRONOR', 'NEGATIVE', 'NOT_SAFE_INTEGER'],
+  plannedStart: ['INVALID_DATE'],
+  plannedEnd: ['INVALID_DATE', 'END_BEFORE_START'],
+  risks: ['TOO_LONG'],
+  dependencies: ['TOO_LONG'],
+  handlesPersonalData: ['REQUIRED'],
+  confidentialityLevel: ['OUT_OF_RANGE'],
+  integrityLevel: ['OUT_OF_RANGE'],
+  availabilityLevel: ['OUT_OF_RANGE'],
+  dpiaStatus: ['REQUIRED'],
 };
 
 describe('translations of the validation codes', () => {
@@ -38,5 +54,6 @@ describe('translations of the validation codes', () => {
     expect(i18n.t('validation.TOO_LONG', limitParams('title'))).toBe('Skriv högst 200 tecken.');
     expect(i18n.t('validation.TOO_LONG', limitParams('description'))).toBe('Skriv högst 10\u00a0000 tecken.');
     expect(i18n.t(['validation.fields.goalAreaIds.TOO_MANY', 'validation.TOO_MANY'], limitParams('goalAreaIds'))).toBe('Välj högst 10 målområden.');
+    expect(i18n.t('validation.TOO_LONG', limitParams('problem'))).toBe('Skriv högst 10\u00a0000 tecken.');
   });
 });
