@@ -13,16 +13,6 @@ export const adminSv = {
     users: 'Användare och roller',
     audit: 'Ändringslogg',
   },
-  roles: {
-    APPLICANT: 'Sökande',
-    DEPARTMENT_HEAD: 'Förvaltningsledning',
-    PORTFOLIO_ANALYST: 'Portföljkontoret',
-    MANAGEMENT_GROUP: 'Ledningsgrupp',
-    DECISION_MAKER: 'Beslutsfattare (kommundirektör)',
-    OBJECT_OWNER: 'Objektägare',
-    AUDITOR: 'Revisor',
-    ADMINISTRATOR: 'Administratör',
-  },
   roleInDepartment: '{{role}} ({{department}})',
   notAllowed: {
     title: 'Du har inte behörighet till sidan',
@@ -185,16 +175,6 @@ export const adminEn: AdminResources = {
   nav: {
     users: 'Users and roles',
     audit: 'Audit log',
-  },
-  roles: {
-    APPLICANT: 'Applicant',
-    DEPARTMENT_HEAD: 'Department management',
-    PORTFOLIO_ANALYST: 'Portfolio office',
-    MANAGEMENT_GROUP: 'Management group',
-    DECISION_MAKER: 'Decision maker (municipal director)',
-    OBJECT_OWNER: 'Object owner',
-    AUDITOR: 'Auditor',
-    ADMINISTRATOR: 'Administrator',
   },
   roleInDepartment: '{{role}} ({{department}})',
   notAllowed: {

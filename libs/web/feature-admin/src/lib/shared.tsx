@@ -35,5 +35,5 @@ export interface GrantLike {
 /** A role in the UI language, with its department: `Sökande (Barn- och utbildningsförvaltningen)`. */
 export function useRoleName(): (grant: GrantLike) => string {
   const { t } = useAdminTranslation();
-  return (g) => (g.department ? t('roleInDepartment', { role: t(`roles.${g.role}`), department: g.department.name }) : t(`roles.${g.role}`));
+  return (g) => (g.department ? t('roleInDepartment', { role: t(`translation:roles.${g.role}`), department: g.department.name }) : t(`translation:roles.${g.role}`));
 }

@@ -96,7 +96,7 @@ export function UserFormView({ form, mode, departments, submitLabel, onValid, fo
   const rows = useFieldArray({ control, name: 'roles' });
   // the department select follows the chosen role of its row
   const chosenRoles = useWatch({ control, name: 'roles' });
-  const roleOptions = useMemo(() => ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) })), [t]);
+  const roleOptions = useMemo(() => ROLES.map((role) => ({ value: role, label: t(`translation:roles.${role}`) })), [t]);
   const departmentOptions = useMemo(() => departments.map((d) => ({ value: d.id, label: d.name })), [departments]);
 
   const errorText = (field: string, error: FieldError | undefined): string | undefined => {
