@@ -1,10 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort, startAppServer, type AppServer } from './support/app-server.js';
-import { expectNoAxeViolations, submitSignIn } from './support/browser.js';
+import { expectNoAxeViolations, submitSignIn, launchChromium, newSwedishContext } from './support/browser.js';
 
 /**
  * The administrator's and the auditor's pages in the built app: users and roles, the audit log with
@@ -16,7 +16,7 @@ let server: AppServer | undefined;
 let browser: Browser;
 
 async function signedInPage(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1366, height: 900 } });
+  const context = await newSwedishContext(browser);
   const page = await context.newPage();
   await page.goto(`${server!.baseUrl}/login`);
   await submitSignIn(page, email, 'demo');
@@ -27,10 +27,7 @@ async function signedInPage(email: string): Promise<{ context: BrowserContext; p
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'dp-admin-e2e-'));
   server = await startAppServer({ port: await findFreePort(), dataDir });
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,11 +1,11 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '@dp/domain/money';
 import { findFreePort, startAppServer, type AppServer } from './support/app-server.js';
-import { expectNoAxeViolations as expectNoAxeViolationsOn, submitSignIn } from './support/browser.js';
+import { expectNoAxeViolations as expectNoAxeViolationsOn, submitSignIn, launchChromium, newSwedishContext } from './support/browser.js';
 
 /**
  * The first whole journey: the built app on a fresh data directory with the demo data, in Debian's
@@ -62,19 +62,8 @@ async function departmentsInList(on: Page): Promise<string[]> {
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'dp-web-e2e-'));
   server = await startAppServer({ port: await findFreePort(), dataDir });
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1366, height: 900 } });
+  browser = await launchChromium();
+  const context = await newSwedishContext(browser);
   page = await context.newPage();
 });
 
@@ -202,7 +191,7 @@ describe('the portfolio office', () => {
   let analyst: Page;
 
   it('signs in, sees the initiatives of every department, and has no "Nytt initiativ"', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1366, height: 900 } });
+    const context = await newSwedishContext(browser);
     analyst = await context.newPage();
     await analyst.goto(`${server!.baseUrl}/initiatives`);
     await analyst.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();

@@ -1,10 +1,10 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort, startAppServer, type AppServer } from './support/app-server.js';
-import { expectNoAxeViolations, submitSignIn } from './support/browser.js';
+import { expectNoAxeViolations, submitSignIn, launchChromium, newSwedishContext } from './support/browser.js';
 
 /**
  * The workflow of issue 3 in the browser, in Swedish, with the demo users on a fresh data directory:
@@ -74,11 +74,8 @@ async function openFromList(): Promise<void> {
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'dp-web-e2e-workflow-'));
   server = await startAppServer({ port: await findFreePort(), dataDir });
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
-  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1366, height: 900 } });
+  browser = await launchChromium();
+  const context = await newSwedishContext(browser);
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
 });

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** The axe rule tags of WCAG 2.1 level A and AA. */
@@ -19,4 +19,20 @@ export async function submitSignIn(on: Page, email: string, password: string): P
   await on.getByRole('textbox', { name: 'E-postadress' }).fill(email);
   await on.getByRole('textbox', { name: 'Lösenord', exact: true }).fill(password);
   await on.getByRole('button', { name: 'Logga in' }).click();
+}
+
+/**
+ * Debian's Chromium (or CHROMIUM_PATH), headless, with the flags this closed network needs (no
+ * background connections, no sandbox as root).
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A browser window as a Swedish municipal official has it: sv-SE, Stockholm time, a laptop screen. */
+export function newSwedishContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1366, height: 900 } });
 }
