@@ -1,2 +1,3 @@
 export * from './types.js';
 export * from './demo-data.js';
+export * from './calculations.js';

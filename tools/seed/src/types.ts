@@ -1,3 +1,5 @@
+import type { CalculationSheet } from '@dp/domain/benefits';
+
 /** Shapes of the demo data. Codes are stable keys that link the records to each other. */
 export interface SeedDepartment {
   /** short stable code, e.g. `BUF` */
@@ -69,6 +71,11 @@ export interface SeedInitiative {
   dpiaStatus?: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'NOT_REQUIRED';
   /** where the application is in the process; DRAFT when left out */
   status?: 'DRAFT' | 'AWAITING_ANCHORING' | 'SUBMITTED' | 'IN_PREPARATION' | 'PREPARED';
+  /**
+   * nyttokalkyl: the applicant's calculation and, once the portfolio office has reviewed it, the
+   * reviewed one (same line ids, so the differences can be shown line by line)
+   */
+  calculations?: { applicant: CalculationSheet; reviewed?: CalculationSheet };
 }
 
 /** a demo account; every demo account has the password `demo` */

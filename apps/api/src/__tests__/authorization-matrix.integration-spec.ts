@@ -13,6 +13,7 @@ type Outcome =
   | 'NOT_FOUND'
   | 'FORBIDDEN:ROLE_REQUIRED'
   | 'FORBIDDEN:OTHER_DEPARTMENT'
+  | 'FORBIDDEN:NOT_EDITABLE'
   | 'TRANSITION_REFUSED:ROLE_REQUIRED';
 
 interface ActorCase {
@@ -77,6 +78,27 @@ const EXPECTED: Record<string, Record<string, [Outcome, Outcome]>> = {
     'department head': ['ok', 'NOT_FOUND'],
     ...Object.fromEntries(WIDE.map((n) => [n, (n === 'auditor' ? ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED'] : ['ok', 'ok']) as [Outcome, Outcome]])),
   },
+  // the applicant's calculation of a draft: the department's applicants and head, like the application
+  saveApplicantCalculation: {
+    anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+    applicant: ['ok', 'NOT_FOUND'],
+    'applicant (SOC)': ['ok', 'NOT_FOUND'],
+    'department head': ['ok', 'NOT_FOUND'],
+    ...Object.fromEntries(WIDE.map((n) => [n, ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED'] as [Outcome, Outcome]])),
+  },
+  // the reviewed calculation is the portfolio office's, and not while the application is a draft
+  saveReviewedCalculation: {
+    anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+    applicant: ['FORBIDDEN:ROLE_REQUIRED', 'NOT_FOUND'],
+    'applicant (SOC)': ['FORBIDDEN:ROLE_REQUIRED', 'NOT_FOUND'],
+    'department head': ['FORBIDDEN:ROLE_REQUIRED', 'NOT_FOUND'],
+    ...Object.fromEntries(
+      WIDE.map((n) => [n, (n === 'portfolio analyst' ? ['FORBIDDEN:NOT_EDITABLE', 'FORBIDDEN:NOT_EDITABLE'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
+    ),
+  },
+  updateCalculationParameters: Object.fromEntries(
+    ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : ['portfolio analyst', 'administrator'].includes(a.name) ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
+  ),
   auditLog: Object.fromEntries(
     ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : ['auditor', 'administrator'].includes(a.name) ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
   ),
@@ -202,6 +224,37 @@ async function run(operation: string, actor: ActorCase, dept: string): Promise<O
     }
     case 'addComment':
       return outcome(await gql('mutation($id: ID!) { addComment(initiativeId: $id, text: "En kommentar.") { text } }', { id: initiativeOf[dept] }), 'addComment');
+    case 'saveApplicantCalculation':
+    case 'saveReviewedCalculation': {
+      const kind = operation === 'saveApplicantCalculation' ? 'APPLICANT' : 'REVIEWED';
+      const current = await analyst<{ initiative: { applicantCalculation: { version: number } | null; reviewedCalculation: { version: number } | null } }>(
+        'query($id: ID!) { initiative(id: $id) { applicantCalculation { version } reviewedCalculation { version } } }',
+        { id: initiativeOf[dept] },
+      );
+      const calc = kind === 'APPLICANT' ? current.data!.initiative.applicantCalculation : current.data!.initiative.reviewedCalculation;
+      const sheet = { costs: [{ id: 'k1', label: `Införande (${actor.name})`, type: 'ONE_OFF', unit: 'KRONOR', amounts: [{ year: 2027, amount: 75_000 }] }], benefits: [] };
+      return outcome(
+        await gql('mutation($id: ID!, $k: CalculationKind!, $v: Int, $s: CalculationSheetInput!) { saveBenefitCalculation(initiativeId: $id, kind: $k, version: $v, sheet: $s) { id } }', {
+          id: initiativeOf[dept],
+          k: kind,
+          v: calc?.version ?? null,
+          s: sheet,
+        }),
+        'saveBenefitCalculation',
+      );
+    }
+    case 'updateCalculationParameters': {
+      const rounds = await analyst<{ fundRounds: { id: string; version: number }[] }>('{ fundRounds { id version } }');
+      const version = rounds.data!.fundRounds.find((r) => r.id === roundId)!.version;
+      return outcome(
+        await gql('mutation($id: ID!, $v: Int!, $i: CalculationParametersInput!) { updateCalculationParameters(fundRoundId: $id, version: $v, input: $i) { id } }', {
+          id: roundId,
+          v: version,
+          i: { horizonYears: 5, discountRate: 0.03, optimismBias: 0, hoursPerMonth: 142, overhead: 0.54, defaultMonthlySalary: 35_000 },
+        }),
+        'updateCalculationParameters',
+      );
+    }
     case 'auditLog':
       return outcome(await gql('{ auditLog(first: 1) { totalCount } }'), 'auditLog');
     case 'users':

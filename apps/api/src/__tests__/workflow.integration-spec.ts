@@ -129,7 +129,47 @@ describe('the road from draft to prepared, through GraphQL', () => {
     );
     expect(completed.errors).toBeUndefined();
     expect((await step(applicant, 'COMPLETE')).data?.transitionInitiative.status).toBe('IN_PREPARATION');
-    // the personal-data rule is met now (K/R/T levels and a finished DPIA were given with the completion)
+    // the personal-data rule is met now (K/R/T levels and a finished DPIA were given with the completion),
+    // but there is no benefit realisation plan yet
+    expect((await step(analyst, 'MARK_PREPARED')).errors?.[0]?.extensions).toEqual({
+      code: 'TRANSITION_REFUSED',
+      action: 'MARK_PREPARED',
+      reasons: ['REALISATION_PLAN_INCOMPLETE'],
+    });
+    // the office writes its reviewed calculation with a plan for the benefit
+    const reviewed = await analyst.gql(
+      'mutation($id: ID!, $s: CalculationSheetInput!) { saveBenefitCalculation(initiativeId: $id, kind: REVIEWED, sheet: $s) { realisationPlanGaps } }',
+      {
+        id,
+        s: {
+          costs: [{ id: 'k1', label: 'Licens för läxhjälpstjänst', type: 'RUNNING', unit: 'KRONOR', amounts: [{ year: 2027, amount: 300_000 }] }],
+          benefits: [
+            {
+              id: 'n1',
+              label: 'Fler elever med godkända betyg',
+              category: 'QUALITY',
+              monetised: false,
+              confidence: 'RED',
+              unit: 'KRONOR',
+              amounts: [],
+              plan: {
+                owner: 'Rektor',
+                indicator: 'Andel elever i årskurs 9 med godkänt i alla ämnen',
+                method: 'Betygsstatistik per termin',
+                unit: '%',
+                baselineValue: 74,
+                baselineDate: '2026-06-30',
+                targetValue: 80,
+                targetDate: '2028-06-30',
+                followUpDates: ['2027-06-30', '2028-06-30'],
+              },
+            },
+          ],
+        },
+      },
+    );
+    expect(reviewed.errors).toBeUndefined();
+    expect(reviewed.data).toEqual({ saveBenefitCalculation: { realisationPlanGaps: [] } });
     expect((await step(analyst, 'MARK_PREPARED')).data?.transitionInitiative.status).toBe('PREPARED');
   });
 

@@ -4,7 +4,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { OrganisationResolver } from '@dp/api/organisation';
-import { InitiativesResolver } from '@dp/api/initiatives';
+import { BenefitCalculationResolver, FundRoundParametersResolver, InitiativeCalculationsResolver, InitiativesResolver } from '@dp/api/initiatives';
 import { AuthResolver, UsersResolver } from '@dp/api/auth';
 import { AuditResolver, InitiativeHistoryResolver } from '@dp/api/audit';
 
@@ -12,7 +12,7 @@ import { AuditResolver, InitiativeHistoryResolver } from '@dp/api/audit';
  * Writes the code-first schema to apps/api/schema.gql without a database: the client's codegen
  * reads that file, and CI regenerates it to catch drift.
  */
-export const resolvers = [AuthResolver, UsersResolver, OrganisationResolver, InitiativesResolver, InitiativeHistoryResolver, AuditResolver];
+export const resolvers = [AuthResolver, UsersResolver, OrganisationResolver, InitiativesResolver, InitiativeCalculationsResolver, BenefitCalculationResolver, FundRoundParametersResolver, InitiativeHistoryResolver, AuditResolver];
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? 'apps/api/schema.gql';

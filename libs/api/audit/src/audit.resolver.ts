@@ -25,8 +25,9 @@ export class AuditResolver {
 export class InitiativeHistoryResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @ResolveField(() => [AuditEntry], { description: 'Every recorded change of this initiative, oldest first' })
-  history(@Parent() initiative: Initiative): Promise<AuditEntry[]> {
-    return this.audit.historyOf('Initiative', initiative.id);
+  @ResolveField(() => [AuditEntry], { description: 'Every recorded change of this initiative and its benefit calculations, oldest first' })
+  async history(@Parent() initiative: Initiative): Promise<AuditEntry[]> {
+    const calculations = await initiative.calculations.load({ dataloader: true });
+    return this.audit.historyOf('Initiative', initiative.id, [{ entityType: 'BenefitCalculation', entityIds: calculations.getIdentifiers() }]);
   }
 }

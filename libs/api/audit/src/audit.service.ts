@@ -96,8 +96,10 @@ export class AuditService {
     }
   }
 
-  async historyOf(entityType: string, entityId: string): Promise<AuditEntry[]> {
-    const rows = await this.em.find(AuditEvent, { entityType, entityId }, { orderBy: { id: 'asc' } });
+  /** The record's own history, with that of the records that belong to it (e.g. an initiative's calculations). */
+  async historyOf(entityType: string, entityId: string, parts: { entityType: string; entityIds: string[] }[] = []): Promise<AuditEntry[]> {
+    const wanted = [{ entityType, entityId }, ...parts.filter((p) => p.entityIds.length).map((p) => ({ entityType: p.entityType, entityId: { $in: p.entityIds } }))];
+    const rows = await this.em.find(AuditEvent, { $or: wanted }, { orderBy: { id: 'asc' } });
     return rows.map(toEntry);
   }
 }

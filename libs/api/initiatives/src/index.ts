@@ -6,3 +6,7 @@ export * from './dto/initiative-connection.js';
 export * from './workflow.service.js';
 export * from './dto/workflow.types.js';
 export * from './comments.service.js';
+export * from './benefits/calculations.service.js';
+export * from './benefits/benefits.resolver.js';
+export * from './dto/benefit.types.js';
+export * from './benefits/calculation-workbook.js';

@@ -7,7 +7,7 @@ import { missingMandatoryFields } from '@dp/domain/initiatives';
 import { AvailableActionType } from './dto/workflow.types.js';
 import { CurrentActor, type RequestActor } from '@dp/api/common';
 import { InitiativesService } from './initiatives.service.js';
-import { CreateInitiativeInput, InitiativeFilter, UpdateInitiativeInput } from './dto/initiative.inputs.js';
+import { CreateInitiativeInput, InitiativeFilter, InitiativeOrder, UpdateInitiativeInput } from './dto/initiative.inputs.js';
 import { InitiativeConnection } from './dto/initiative-connection.js';
 
 @Resolver(() => Initiative)
@@ -23,14 +23,15 @@ export class InitiativesResolver {
     return this.service.findOne(id, actor);
   }
 
-  @Query(() => InitiativeConnection, { description: 'Initiatives, newest first, a page at a time' })
+  @Query(() => InitiativeConnection, { description: 'Initiatives a page at a time, newest first unless orderBy says otherwise' })
   initiatives(
     @Args('filter', { type: () => InitiativeFilter, nullable: true }) filter: InitiativeFilter | undefined,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
+    @Args('orderBy', { type: () => InitiativeOrder, nullable: true }) orderBy: InitiativeOrder | undefined,
     @CurrentActor() actor: RequestActor,
   ): Promise<InitiativeConnection> {
-    return this.service.list(filter ?? undefined, first, after ?? undefined, actor);
+    return this.service.list(filter ?? undefined, first, after ?? undefined, actor, orderBy ?? undefined);
   }
 
   @Mutation(() => Initiative, { description: 'Creates an initiative as a draft' })
@@ -85,7 +86,7 @@ export class InitiativesResolver {
 
   @ResolveField(() => [AvailableActionType], { description: 'The steps that apply now, for the signed-in user' })
   async availableActions(@Parent() initiative: Initiative, @CurrentActor() actor: RequestActor): Promise<AvailableActionType[]> {
-    await initiative.goalAreas.load({ dataloader: true });
+    await Promise.all([initiative.goalAreas.load({ dataloader: true }), initiative.calculations.load({ dataloader: true })]);
     return this.workflow.available(initiative, actor);
   }
 

@@ -9,10 +9,51 @@ import {
 import { badUserInput, conflict, decodeCursor, encodeCursor, forbidden, isUuid, notFound, ValidationFailed, withOptimisticLock, type RequestActor } from '@dp/api/common';
 import { canCreate, canEdit, canView, visibility } from '@dp/domain/workflow';
 import { Department, FundRound, GoalArea, Initiative, StatusInterval } from '@dp/api/database';
-import type { CreateInitiativeInput, InitiativeFilter, UpdateInitiativeInput } from './dto/initiative.inputs.js';
+import { InitiativeOrderField, OrderDirection, type CreateInitiativeInput, type InitiativeFilter, type InitiativeOrder, type UpdateInitiativeInput } from './dto/initiative.inputs.js';
 import type { InitiativeConnection } from './dto/initiative-connection.js';
 
 export const MAX_PAGE_SIZE = 100;
+
+/** The sortable columns; the figures are those of the calculation in force (null without one). */
+const ORDER_PROPERTY = {
+  [InitiativeOrderField.CREATED_AT]: 'createdAt',
+  [InitiativeOrderField.NPV]: 'npv',
+  [InitiativeOrderField.BENEFIT_COST_RATIO]: 'benefitCostRatio',
+  [InitiativeOrderField.NPV_PER_KRONA]: 'npvPerKrona',
+  [InitiativeOrderField.REQUESTED_AMOUNT]: 'requestedAmount',
+} as const;
+const NULL_KEY = '-';
+const DEFAULT_ORDER: InitiativeOrder = { field: InitiativeOrderField.CREATED_AT, direction: OrderDirection.DESC };
+
+type SortValue = Date | number | null;
+
+/** The sort value of a row as it is written into a cursor, and back. */
+function cursorValue(value: SortValue): string | number {
+  if (value === null) return NULL_KEY;
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+function parseCursorValue(field: InitiativeOrderField, raw: unknown): SortValue | undefined {
+  if (field === InitiativeOrderField.CREATED_AT) {
+    const at = typeof raw === 'string' ? new Date(raw) : undefined;
+    return at && !Number.isNaN(at.getTime()) ? at : undefined;
+  }
+  if (raw === NULL_KEY && field !== InitiativeOrderField.REQUESTED_AMOUNT) return null;
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+}
+
+/**
+ * Rows after the cursor in the order (value, id), both in the given direction, with nulls last:
+ * after a value come greater (or smaller) values, equal values with a later id, then every null; after
+ * a null only nulls with a later id.
+ */
+function afterCursor(prop: string, direction: OrderDirection, value: SortValue, id: string): FilterQuery<Initiative> {
+  const beyond = direction === OrderDirection.DESC ? '$lt' : '$gt';
+  if (value === null) return { [prop]: null, id: { [beyond]: id } } as FilterQuery<Initiative>;
+  return {
+    $or: [{ [prop]: { [beyond]: value } }, { [prop]: value, id: { [beyond]: id } }, ...(prop === 'createdAt' || prop === 'requestedAmount' ? [] : [{ [prop]: null }])],
+  } as FilterQuery<Initiative>;
+}
 
 interface References {
   department?: Department;
@@ -62,8 +103,14 @@ export class InitiativesService {
     return initiative && canView(actor, { departmentId: initiative.department.id }) ? initiative : null;
   }
 
-  /** Keyset pagination, newest first, ties broken by id: stable across inserts. */
-  async list(filter: InitiativeFilter | undefined, first: number, after: string | undefined, actor: RequestActor): Promise<InitiativeConnection> {
+  /** Keyset pagination, newest first unless ordered otherwise, ties broken by id: stable across inserts. */
+  async list(
+    filter: InitiativeFilter | undefined,
+    first: number,
+    after: string | undefined,
+    actor: RequestActor,
+    order: InitiativeOrder = DEFAULT_ORDER,
+  ): Promise<InitiativeConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw badUserInput('first', 'OUT_OF_RANGE', `first must be between 1 and ${MAX_PAGE_SIZE}`);
     }
@@ -85,23 +132,25 @@ export class InitiativesService {
 
     const totalCount = await this.em.count(Initiative, where);
 
+    const prop = ORDER_PROPERTY[order.field];
     let page: FilterQuery<Initiative> = where;
     if (after) {
-      const key = decodeCursor(after, 2);
-      const [at, id] = key ?? [];
-      const createdAt = typeof at === 'string' ? new Date(at) : undefined;
-      if (!createdAt || Number.isNaN(createdAt.getTime()) || typeof id !== 'string' || !isUuid(id)) {
+      const key = decodeCursor(after, 3);
+      const [field, raw, id] = key ?? [];
+      const value = field === order.field ? parseCursorValue(order.field, raw) : undefined;
+      if (value === undefined || typeof id !== 'string' || !isUuid(id)) {
         throw badUserInput('after', 'INVALID_CURSOR', 'The cursor is not valid; start again from the first page');
       }
-      page = { $and: [where, { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] }] };
+      page = { $and: [where, afterCursor(prop, order.direction, value, id)] };
     }
+    const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
     const rows = await this.em.find(Initiative, page, {
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      orderBy: [{ [prop]: `${direction} nulls last` }, { id: direction }],
       limit: first + 1,
     });
     const hasNextPage = rows.length > first;
     const nodes = hasNextPage ? rows.slice(0, first) : rows;
-    const edges = nodes.map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));
+    const edges = nodes.map((node) => ({ node, cursor: encodeCursor([order.field, cursorValue(node[prop]), node.id]) }));
     return {
       totalCount,
       edges,

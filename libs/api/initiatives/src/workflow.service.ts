@@ -5,6 +5,8 @@ import { availableActions, canView, decide, type Action, type AvailableAction, t
 import { missingMandatoryFields, personalDataAssessment, type ApplicationSnapshot } from '@dp/domain/initiatives';
 import { conflict, isUuid, notFound, withOptimisticLock, type RequestActor } from '@dp/api/common';
 import { Initiative, StatusInterval } from '@dp/api/database';
+import { realisationPlanGaps } from '@dp/domain/benefits';
+import { calculationInForce, freezeCalculationInForce } from './benefits/calculations.service.js';
 
 /** The application as the domain's rules see it. */
 export function applicationOf(i: Initiative): ApplicationSnapshot {
@@ -12,6 +14,12 @@ export function applicationOf(i: Initiative): ApplicationSnapshot {
     ...i,
     goalAreaIds: i.goalAreas.isInitialized() ? i.goalAreas.getIdentifiers() : null,
   };
+}
+
+/** The calculations, which the caller must have loaded (populate or load with the dataloader). */
+function loadedCalculations(i: Initiative) {
+  if (!i.calculations.isInitialized()) throw new Error('The initiative’s calculations are not loaded');
+  return i.calculations.getItems();
 }
 
 export function snapshotOf(i: Initiative): InitiativeSnapshot {
@@ -25,6 +33,7 @@ export function snapshotOf(i: Initiative): InitiativeSnapshot {
     handlesPersonalData: i.handlesPersonalData === true,
     informationClassified: assessment.classified,
     dpiaSettled: assessment.dpiaSettled,
+    realisationPlanComplete: realisationPlanGaps(calculationInForce(loadedCalculations(i))?.sheet).length === 0,
   };
 }
 
@@ -44,7 +53,7 @@ export class WorkflowService {
       version,
       () =>
         this.em.transactional(async (em) => {
-          const initiative = isUuid(id) ? await em.findOne(Initiative, { id }, { populate: ['goalAreas'] }) : null;
+          const initiative = isUuid(id) ? await em.findOne(Initiative, { id }, { populate: ['goalAreas', 'calculations'] }) : null;
           if (!initiative || !canView(actor, { departmentId: initiative.department.id })) throw notFound('Initiative', id);
           if (initiative.version !== version) throw conflict('Initiative', id, initiative.version);
           const decision = decide(snapshotOf(initiative), action, actor, { reason });
@@ -68,6 +77,8 @@ export class WorkflowService {
             initiative.anchoredAt = now;
             initiative.anchoredById = actor.userId;
           }
+          // a decision freezes the calculation it was taken on
+          if (action === 'GRANT' || action === 'REJECT') freezeCalculationInForce(initiative, action, now);
           initiative.status = decision.to;
           await em.flush();
           return initiative;

@@ -1,1 +1,2 @@
 export * from './benefits.js';
+export * from './sheet.js';

@@ -34,6 +34,7 @@ export const VALIDATION_CODES = [
   'END_BEFORE_START',
   'OUT_OF_RANGE',
   'NEGATIVE',
+  'OUTSIDE_HORIZON',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

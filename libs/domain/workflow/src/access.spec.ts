@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canComment, canCreate, canEdit, canView, visibility } from './access.js';
+import { canComment, canCreate, canEdit, canEditCalculation, canSetCalculationParameters, canView, REVIEW_STATUSES, visibility } from './access.js';
+import { STATUSES } from './workflow.js';
 import { ROLES, type Actor, type Role } from './roles.js';
 
 const actor = (role: Role, departmentId: string | null = 'A'): Actor => ({ userId: 'u', roles: [{ role, departmentId }] });
@@ -39,5 +40,32 @@ describe('canComment', () => {
     expect(canComment(actor('APPLICANT'), { departmentId: 'A' })).toEqual({ ok: true });
     expect(canComment(actor('APPLICANT'), { departmentId: 'B' })).toEqual({ ok: false, reason: 'OTHER_DEPARTMENT' });
     expect(canComment(actor('AUDITOR', null), { departmentId: 'A' })).toEqual({ ok: false, reason: 'ROLE_REQUIRED' });
+  });
+});
+
+describe('canEditCalculation', () => {
+  it('lets the department edit its own calculation exactly when it may edit the application', () => {
+    for (const status of STATUSES) {
+      for (const role of ROLES) {
+        const i = { departmentId: 'A', status };
+        expect(canEditCalculation(actor(role), i, 'APPLICANT')).toEqual(canEdit(actor(role), i));
+      }
+    }
+  });
+
+  it('lets only the portfolio office edit the reviewed calculation, and only during preparation', () => {
+    const allowed = STATUSES.filter((status) => canEditCalculation(actor('PORTFOLIO_ANALYST', null), { departmentId: 'A', status }, 'REVIEWED').ok);
+    expect(allowed).toEqual(['SUBMITTED', 'IN_PREPARATION', 'AWAITING_COMPLETION']);
+    expect(allowed).toEqual([...REVIEW_STATUSES]);
+    expect(canEditCalculation(actor('PORTFOLIO_ANALYST', null), { departmentId: 'A', status: 'PREPARED' }, 'REVIEWED')).toEqual({ ok: false, reason: 'NOT_EDITABLE' });
+    const others = ROLES.filter((r) => r !== 'PORTFOLIO_ANALYST');
+    for (const role of others) {
+      expect(canEditCalculation(actor(role), { departmentId: 'A', status: 'IN_PREPARATION' }, 'REVIEWED')).toEqual({ ok: false, reason: 'ROLE_REQUIRED' });
+    }
+  });
+
+  it('lets the portfolio office and administrators set the round parameters', () => {
+    const allowed = ROLES.filter((r) => canSetCalculationParameters(actor(r, null)).ok);
+    expect(allowed).toEqual(['PORTFOLIO_ANALYST', 'ADMINISTRATOR']);
   });
 });

@@ -59,3 +59,25 @@ export function canComment(actor: Actor, initiative: { departmentId: string }): 
   if (!canView(actor, initiative)) return { ok: false, reason: 'OTHER_DEPARTMENT' };
   return actor.roles.some((g) => g.role !== 'AUDITOR') ? { ok: true } : { ok: false, reason: 'ROLE_REQUIRED' };
 }
+
+/** States in which the portfolio office reviews the calculation (beredning). */
+export const REVIEW_STATUSES: readonly Status[] = ['SUBMITTED', 'IN_PREPARATION', 'AWAITING_COMPLETION'];
+
+/** Whose benefit calculation: the applicant's own or the portfolio office's reviewed version. */
+export type CalculationOwner = 'APPLICANT' | 'REVIEWED';
+
+/**
+ * The applicant's calculation is part of the application: it is edited by those who edit the
+ * application, when they may. The reviewed calculation is the portfolio office's, during preparation.
+ * (A frozen calculation is refused separately: a decision has been taken on it.)
+ */
+export function canEditCalculation(actor: Actor, initiative: { departmentId: string; status: Status }, kind: CalculationOwner): AccessDecision {
+  if (kind === 'APPLICANT') return canEdit(actor, initiative);
+  if (!hasRole(actor, 'PORTFOLIO_ANALYST')) return { ok: false, reason: 'ROLE_REQUIRED' };
+  return REVIEW_STATUSES.includes(initiative.status) ? { ok: true } : { ok: false, reason: 'NOT_EDITABLE' };
+}
+
+/** The portfolio office (and administrators) set a round's calculation parameters. */
+export function canSetCalculationParameters(actor: Actor): AccessDecision {
+  return hasRole(actor, 'PORTFOLIO_ANALYST') || hasRole(actor, 'ADMINISTRATOR') ? { ok: true } : { ok: false, reason: 'ROLE_REQUIRED' };
+}

@@ -36,6 +36,7 @@ function snapshot(overrides: Partial<InitiativeSnapshot> = {}): InitiativeSnapsh
     handlesPersonalData: false,
     informationClassified: false,
     dpiaSettled: false,
+    realisationPlanComplete: true,
     ...overrides,
   };
 }
@@ -95,6 +96,15 @@ describe('refusals name their reasons', () => {
     const base = snapshot({ status: 'IN_PREPARATION', anchoredAt: 'x', handlesPersonalData: true });
     expect(decide(base, 'MARK_PREPARED', analyst)).toEqual({ ok: false, reasons: ['PERSONAL_DATA_UNASSESSED'] });
     expect(decide({ ...base, informationClassified: true, dpiaSettled: true }, 'MARK_PREPARED', analyst)).toEqual({ ok: true, to: 'PREPARED' });
+  });
+
+  it('marks an initiative prepared only with a complete benefit realisation plan', () => {
+    const base = snapshot({ status: 'IN_PREPARATION', anchoredAt: 'x', realisationPlanComplete: false });
+    expect(decide(base, 'MARK_PREPARED', analyst)).toEqual({ ok: false, reasons: ['REALISATION_PLAN_INCOMPLETE'] });
+    expect(availableActions(base, analyst).find((a) => a.action === 'MARK_PREPARED')).toMatchObject({ allowed: false, reasons: ['REALISATION_PLAN_INCOMPLETE'] });
+    expect(decide({ ...base, realisationPlanComplete: true }, 'MARK_PREPARED', analyst)).toEqual({ ok: true, to: 'PREPARED' });
+    // the plan is not asked for by the other steps
+    expect(decide(snapshot({ status: 'SUBMITTED', anchoredAt: 'x', realisationPlanComplete: false }), 'START_PREPARATION', analyst)).toEqual({ ok: true, to: 'IN_PREPARATION' });
   });
 
   it('grants personal-data initiatives only with classification and DPIA settled', () => {
@@ -167,17 +177,19 @@ const arbStep = fc.record({
   reason: fc.option(fc.constantFrom('', '  ', 'Skäl'), { nil: undefined }),
   fillFields: fc.boolean(),
   assessPersonalData: fc.boolean(),
+  completePlan: fc.boolean(),
 });
 
 describe('properties: no sequence of actions breaks the rules', () => {
   it('only allowed transitions happen, and each one keeps the invariants', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.array(arbStep, { maxLength: 40 }), (personal, steps) => {
-        let i = snapshot({ handlesPersonalData: personal, missingMandatoryFields: ['title'] });
+        let i = snapshot({ handlesPersonalData: personal, missingMandatoryFields: ['title'], realisationPlanComplete: false });
         for (const s of steps) {
           // between actions the applicant may fill in the form or the office may assess personal data
           if (s.fillFields) i = { ...i, missingMandatoryFields: [] };
           if (s.assessPersonalData) i = { ...i, informationClassified: true, dpiaSettled: true };
+          if (s.completePlan) i = { ...i, realisationPlanComplete: true };
           const before = i;
           const d = decide(i, s.action, s.actor, { reason: s.reason });
           if (!d.ok) {
@@ -206,6 +218,8 @@ describe('properties: no sequence of actions breaks the rules', () => {
             expect(before.anchoredAt).not.toBeNull();
             if (before.handlesPersonalData) expect(before.informationClassified && before.dpiaSettled).toBe(true);
           }
+          // prepared by the office needs a complete benefit realisation plan
+          if (s.action === 'MARK_PREPARED') expect(before.realisationPlanComplete).toBe(true);
           // refusals that need a reason were given one
           if (['REJECTED', 'DEFERRED', 'WITHDRAWN', 'AWAITING_COMPLETION'].includes(d.to)) expect(s.reason?.trim()).toBeTruthy();
           i = { ...i, status: d.to, anchoredAt: s.action === 'ANCHOR' ? '2026-11-20T10:00:00Z' : i.anchoredAt };

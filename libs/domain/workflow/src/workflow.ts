@@ -58,6 +58,7 @@ export type RefusalCode =
   | 'MANDATORY_FIELDS_MISSING'
   | 'NOT_ANCHORED'
   | 'PERSONAL_DATA_UNASSESSED'
+  | 'REALISATION_PLAN_INCOMPLETE'
   | 'REASON_REQUIRED';
 
 /** What the rules need to know of an initiative. */
@@ -73,6 +74,8 @@ export interface InitiativeSnapshot {
   informationClassified: boolean;
   /** DPIA done or judged not needed */
   dpiaSettled: boolean;
+  /** the calculation in force names benefits, each with a complete benefit realisation plan */
+  realisationPlanComplete: boolean;
 }
 
 export interface ActionInput {
@@ -85,6 +88,7 @@ const mandatoryFields: Precondition = (i) => (i.missingMandatoryFields.length > 
 const anchored: Precondition = (i) => (i.anchoredAt ? null : 'NOT_ANCHORED');
 const personalData: Precondition = (i) =>
   i.handlesPersonalData && !(i.informationClassified && i.dpiaSettled) ? 'PERSONAL_DATA_UNASSESSED' : null;
+const realisationPlan: Precondition = (i) => (i.realisationPlanComplete ? null : 'REALISATION_PLAN_INCOMPLETE');
 const reason: Precondition = (_i, input) => (input.reason && input.reason.trim().length > 0 ? null : 'REASON_REQUIRED');
 
 export interface TransitionRule {
@@ -104,7 +108,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'START_PREPARATION', from: ['SUBMITTED'], to: 'IN_PREPARATION', roles: ['PORTFOLIO_ANALYST'], preconditions: [anchored] },
   { action: 'REQUEST_COMPLETION', from: ['IN_PREPARATION'], to: 'AWAITING_COMPLETION', roles: ['PORTFOLIO_ANALYST'], preconditions: [reason] },
   { action: 'COMPLETE', from: ['AWAITING_COMPLETION'], to: 'IN_PREPARATION', roles: ['APPLICANT'], preconditions: [mandatoryFields] },
-  { action: 'MARK_PREPARED', from: ['IN_PREPARATION'], to: 'PREPARED', roles: ['PORTFOLIO_ANALYST'], preconditions: [mandatoryFields, anchored, personalData] },
+  { action: 'MARK_PREPARED', from: ['IN_PREPARATION'], to: 'PREPARED', roles: ['PORTFOLIO_ANALYST'], preconditions: [mandatoryFields, anchored, personalData, realisationPlan] },
   { action: 'GRANT', from: ['PREPARED'], to: 'GRANTED', roles: ['DECISION_MAKER'], preconditions: [anchored, personalData] },
   { action: 'REJECT', from: ['PREPARED'], to: 'REJECTED', roles: ['DECISION_MAKER'], preconditions: [reason] },
   { action: 'DEFER', from: ['PREPARED'], to: 'DEFERRED', roles: ['DECISION_MAKER'], preconditions: [reason] },

@@ -8,6 +8,15 @@ const NOT_AUDITED = new Set<unknown>([AuditEvent, UserSession, LoginAttempt]);
 /** Values never written to the log. */
 const SECRET_FIELDS: Record<string, readonly string[]> = { [User.name]: ['passwordHash'] };
 
+/** JSON with object keys sorted, so equal values compare equal whatever their key order (jsonb reorders keys). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id;
@@ -47,7 +56,10 @@ export class AuditSubscriber implements EventSubscriber {
       const entity = cs.entity as Record<string, unknown>;
       // original values are stored as the database has them: convert custom types (bigint money) back
       const fromDb = (key: string, value: unknown) => {
-        const type = cs.meta.properties[key as keyof typeof cs.meta.properties]?.customType;
+        const prop = cs.meta.properties[key as keyof typeof cs.meta.properties];
+        // JSON columns keep their original as the serialised text
+        if (typeof value === 'string' && prop?.columnTypes?.[0] === 'jsonb') return JSON.parse(value) as unknown;
+        const type = prop?.customType;
         return type && value !== null && value !== undefined ? type.convertToJSValue(value, platform) : value;
       };
       const keys = operation === 'DELETE' ? Object.keys(original) : Object.keys(cs.payload ?? {});
@@ -56,7 +68,7 @@ export class AuditSubscriber implements EventSubscriber {
         if (key === 'updatedAt' || key === 'createdAt') continue;
         const before = operation === 'CREATE' ? null : plain(fromDb(key, original[key]));
         const after = operation === 'DELETE' ? null : plain(entity[key]);
-        if (JSON.stringify(before) === JSON.stringify(after)) continue;
+        if (canonical(before) === canonical(after)) continue;
         changes[key] = secrets.includes(key)
           ? { before: before === null ? null : '***', after: after === null ? null : '***' }
           : { before, after };

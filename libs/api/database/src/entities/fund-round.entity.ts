@@ -13,7 +13,7 @@ registerEnumType(FundRoundStatus, { name: 'FundRoundStatus', description: 'Wheth
 /** ansökningsomgång: one call of the digitalisation fund */
 @ObjectType({ description: 'One call of the digitalisation fund (ansökningsomgång)' })
 @Entity({ tableName: 'fund_round' })
-export class FundRound extends BaseEntity<'status'> {
+export class FundRound extends BaseEntity<'status' | 'version' | 'discountRate' | 'horizonYears' | 'optimismBias' | 'hoursPerMonth' | 'overhead' | 'defaultMonthlySalary'> {
   @Field()
   @Unique()
   @Property({ type: 'string', length: 20 })
@@ -42,4 +42,29 @@ export class FundRound extends BaseEntity<'status'> {
   @Field({ description: 'Last day of the application window (YYYY-MM-DD)' })
   @Property({ type: 'date' })
   closesOn!: string;
+
+  // Parameters of the benefit calculations (nyttokalkyl) of the round, set by the portfolio office.
+  // Defaults: Inera's 3 % and hourly cost (salary / 142 × 1.54), a five-year horizon, no optimism bias.
+
+  @Property({ type: 'double', default: 0.03 })
+  discountRate: number = 0.03;
+
+  @Property({ type: 'integer', default: 5 })
+  horizonYears: number = 5;
+
+  @Property({ type: 'double', default: 0 })
+  optimismBias: number = 0;
+
+  @Property({ type: 'double', default: 142 })
+  hoursPerMonth: number = 142;
+
+  @Property({ type: 'double', default: 0.54 })
+  overhead: number = 0.54;
+
+  @Property({ type: 'integer', default: 35000 })
+  defaultMonthlySalary: number = 35000;
+
+  @Field(() => Int, { description: 'Optimistic lock: send it back with every update' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
 }

@@ -4,6 +4,7 @@ import { GoalArea } from './goal-area.entity.js';
 import { Comment, Initiative, StatusInterval } from './initiative.entity.js';
 import { LoginAttempt, User, UserRole, UserSession } from './user.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { BenefitCalculation } from './benefit-calculation.entity.js';
 
 export * from './base.entity.js';
 export * from './department.entity.js';
@@ -12,6 +13,7 @@ export * from './goal-area.entity.js';
 export * from './initiative.entity.js';
 export * from './user.entity.js';
 export * from './audit-event.entity.js';
+export * from './benefit-calculation.entity.js';
 
 /** Every entity of the application, for the ORM configuration. */
-export const entities = [Department, GoalArea, FundRound, Initiative, StatusInterval, Comment, User, UserRole, UserSession, LoginAttempt, AuditEvent];
+export const entities = [Department, GoalArea, FundRound, Initiative, StatusInterval, Comment, User, UserRole, UserSession, LoginAttempt, AuditEvent, BenefitCalculation];

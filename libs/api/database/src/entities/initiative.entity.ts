@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Collection, OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ACTIONS, STATUSES, type Action, type Status } from '@dp/domain/workflow';
 import { DPIA_STATUSES, type DpiaStatus as DomainDpiaStatus } from '@dp/domain/initiatives';
 import { MoneyScalar } from '@dp/api/common';
@@ -9,6 +9,7 @@ import { BaseEntity } from './base.entity.js';
 import { Department } from './department.entity.js';
 import { FundRound } from './fund-round.entity.js';
 import { GoalArea } from './goal-area.entity.js';
+import { BenefitCalculation } from './benefit-calculation.entity.js';
 
 /** Where the initiative is in the process: the states of libs/domain/workflow. */
 export const InitiativeStatus = Object.fromEntries(STATUSES.map((s) => [s, s])) as { [K in Status]: K };
@@ -31,7 +32,7 @@ registerEnumType(WorkflowAction, { name: 'WorkflowAction', description: 'A step 
 @Index({ name: 'initiative_round_order_idx', properties: ['fundRound', 'createdAt', 'id'] })
 @Index({ name: 'initiative_order_idx', properties: ['createdAt', 'id'] })
 export class Initiative extends BaseEntity<
-  'status' | 'version' | 'anchoredAt' | 'anchoredById' | 'contactName' | 'contactEmail' | 'currentSituation' | 'problem' | 'desiredSituation' | 'expectedEffects' | 'risks' | 'dependencies' | 'coFinancing' | 'plannedStart' | 'plannedEnd' | 'handlesPersonalData' | 'confidentialityLevel' | 'integrityLevel' | 'availabilityLevel' | 'dpiaStatus'
+  'status' | 'version' | 'anchoredAt' | 'anchoredById' | 'contactName' | 'contactEmail' | 'currentSituation' | 'problem' | 'desiredSituation' | 'expectedEffects' | 'risks' | 'dependencies' | 'coFinancing' | 'plannedStart' | 'plannedEnd' | 'handlesPersonalData' | 'confidentialityLevel' | 'integrityLevel' | 'availabilityLevel' | 'dpiaStatus' | 'npv' | 'benefitCostRatio' | 'npvPerKrona'
 > {
   @Field()
   @Property({ type: 'string', length: 200 })
@@ -139,6 +140,24 @@ export class Initiative extends BaseEntity<
 
   @OneToMany(() => Comment, (c) => c.initiative, { orderBy: { createdAt: 'asc' } })
   comments = new Collection<Comment>(this);
+
+  @OneToMany(() => BenefitCalculation, (c) => c.initiative)
+  calculations = new Collection<BenefitCalculation>(this);
+
+  // Headline figures of the calculation in force (the reviewed one, else the applicant's), kept in step
+  // by the calculation service in the same transaction, so the list can sort by them in the database.
+  @Field(() => Float, { nullable: true, description: 'Net present value (nettonuvärde) of the calculation in force, in kronor' })
+  @Index()
+  @Property({ type: 'double', nullable: true })
+  npv: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Benefit/cost ratio of the calculation in force' })
+  @Property({ type: 'double', nullable: true })
+  benefitCostRatio: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Nettonuvärdeskvot (NPV per krona of one-off costs) of the calculation in force' })
+  @Property({ type: 'double', nullable: true })
+  npvPerKrona: number | null = null;
 
   @Field(() => Int, { description: 'Optimistic lock: send it back with every update' })
   @Property({ type: 'integer', version: true })

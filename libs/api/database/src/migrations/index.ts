@@ -5,6 +5,7 @@ import { Migration20261129173410 } from './Migration20261129173410.js';
 import { Migration20261129173620 } from './Migration20261129173620.js';
 import { Migration20261129175359 } from './Migration20261129175359.js';
 import { Migration20261129181740 } from './Migration20261129181740.js';
+import { Migration20261129192511 } from './Migration20261129192511.js';
 
 /**
  * Every committed migration, in order. `npm run db:migration:create` generates a file here and
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129173620', class: Migration20261129173620 }, // optimistic lock on users
   { name: 'Migration20261129175359', class: Migration20261129175359 }, // comments
   { name: 'Migration20261129181740', class: Migration20261129181740 }, // the application's fields
+  { name: 'Migration20261129192511', class: Migration20261129192511 }, // benefit calculations, round parameters
 ];

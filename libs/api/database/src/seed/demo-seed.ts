@@ -1,7 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoData, type DemoData } from '@dp/seed';
+import { DEMO_CALCULATIONS, demoData, type DemoData } from '@dp/seed';
+import { validateSheet, type CalculationSheet } from '@dp/domain/benefits';
 import { ROLES, type Role, type Status } from '@dp/domain/workflow';
-import { Department, FundRound, FundRoundStatus, GoalArea, Initiative, StatusInterval, User, UserRole } from '../entities/index.js';
+import {
+  BenefitCalculation,
+  CalculationKind,
+  Department,
+  FundRound,
+  FundRoundStatus,
+  GoalArea,
+  Initiative,
+  parametersOf,
+  recalculate,
+  refreshInitiativeFigures,
+  StatusInterval,
+  User,
+  UserRole,
+} from '../entities/index.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -118,6 +133,33 @@ export async function seedDemoData(em: EntityManager, hashPassword: PasswordHash
           actorName: actor?.displayName ?? null,
         });
       });
+      // the applicant's calculation and, in preparation, the portfolio office's reviewed one
+      const calculations = i.calculations ?? DEMO_CALCULATIONS[i.title];
+      const params = parametersOf(round);
+      const addCalculation = (kind: CalculationKind, sheet: CalculationSheet, by: User | undefined, at: Date) => {
+        const valid = validateSheet(sheet, params);
+        if (!valid.ok) throw new Error(`Demo calculation of ${i.title} is invalid: ${JSON.stringify(valid.errors)}`);
+        const calc = tx.create(BenefitCalculation, {
+          initiative,
+          kind,
+          sheet: valid.value,
+          parameters: params,
+          figures: { pvCosts: 0, pvBenefits: 0, pvFinancialBenefits: 0, pvRedistributionBenefits: 0, npv: 0, benefitCostRatio: null, npvPerKrona: null, paybackYear: null, budgetReleasingShare: null },
+          updatedById: by?.id ?? null,
+          updatedByName: by?.displayName ?? null,
+          createdAt: at,
+          updatedAt: at,
+        });
+        recalculate(calc, valid.value, params);
+        initiative.calculations.add(calc);
+      };
+      if (calculations) {
+        const applicant = users.find((u) => u.seed.roles.some((r) => r.role === 'APPLICANT' && r.departmentCode === i.departmentCode))?.user;
+        addCalculation(CalculationKind.APPLICANT, calculations.applicant, applicant, at);
+        const reviewAt = path.includes('IN_PREPARATION') ? entered[path.indexOf('IN_PREPARATION')] : undefined;
+        if (calculations.reviewed && reviewAt) addCalculation(CalculationKind.REVIEWED, calculations.reviewed, analyst, reviewAt);
+      }
+      refreshInitiativeFigures(initiative);
       for (const code of i.goalAreaCodes) {
         const goal = goalAreas.get(code);
         if (!goal) throw new Error(`Demo data refers to an unknown goal area ${code}`);

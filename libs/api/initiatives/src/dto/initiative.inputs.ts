@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { MoneyScalar } from '@dp/api/common';
 import { DpiaStatus, InitiativeStatus } from '@dp/api/database';
 
@@ -110,4 +110,28 @@ export class InitiativeFilter {
 
   @Field(() => InitiativeStatus, { nullable: true })
   status?: InitiativeStatus;
+}
+
+export enum InitiativeOrderField {
+  CREATED_AT = 'CREATED_AT',
+  NPV = 'NPV',
+  BENEFIT_COST_RATIO = 'BENEFIT_COST_RATIO',
+  NPV_PER_KRONA = 'NPV_PER_KRONA',
+  REQUESTED_AMOUNT = 'REQUESTED_AMOUNT',
+}
+registerEnumType(InitiativeOrderField, { name: 'InitiativeOrderField', description: 'What the list is sorted by (figures of the calculation in force)' });
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@InputType({ description: 'Sort order of the list; initiatives without the figure come last in both directions, ties by id' })
+export class InitiativeOrder {
+  @Field(() => InitiativeOrderField)
+  field!: InitiativeOrderField;
+
+  @Field(() => OrderDirection)
+  direction!: OrderDirection;
 }
