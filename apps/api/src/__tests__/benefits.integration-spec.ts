@@ -284,6 +284,19 @@ describe('the applicant’s calculation', () => {
     expect(calc.benefits[0]!.plan).toEqual(plan);
   });
 
+  it('answers the yearly table and the sensitivity analysis side by side', async () => {
+    const r = await applicant.gql<{
+      initiative: { applicantCalculation: { years: { year: number; net: number; cumulativeNet: number }[]; sensitivity: Record<'low' | 'expected' | 'high', { npv: number }>; figures: { npv: number } } };
+    }>('query($id: ID!) { initiative(id: $id) { applicantCalculation { years { year net cumulativeNet } sensitivity { low { npv } expected { npv } high { npv } } figures { npv } } } }', { id });
+    expect(r.errors).toBeUndefined();
+    const c = r.data!.initiative.applicantCalculation;
+    expect(c.years.map((y) => y.year)).toEqual([2027, 2028, 2029, 2030, 2031, 2032]);
+    expect(c.years[0]).toEqual({ year: 2027, net: -100_000, cumulativeNet: -100_000 });
+    expect(c.sensitivity.expected.npv).toBe(c.figures.npv);
+    // low: benefits −30 %, costs +30 %, at 3.5 %: far below the expected
+    expect(c.sensitivity.low.npv).toBeLessThan(c.figures.npv - 50_000);
+  });
+
   it('is saved again with its version, and a stale version is refused with CONFLICT', async () => {
     const saved = await applicant.gql<{ saveBenefitCalculation: Calc }>(SAVE, { id, kind: 'APPLICANT', v: 1, sheet: sheet(80_000) });
     expect(saved.errors).toBeUndefined();

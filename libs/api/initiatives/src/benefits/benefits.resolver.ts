@@ -1,11 +1,13 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { realisationPlanGaps, type BenefitSheetLine, type CostSheetLine } from '@dp/domain/benefits';
+import { calculateSheet, figuresOf, realisationPlanGaps, sheetSensitivity, type BenefitSheetLine, type CostSheetLine } from '@dp/domain/benefits';
 import { canEditCalculation } from '@dp/domain/workflow';
 import { CurrentActor, type RequestActor } from '@dp/api/common';
 import { BenefitCalculation, CalculationKind, FundRound, Initiative } from '@dp/api/database';
 import {
   BenefitFigures,
   BenefitLine,
+  BenefitSensitivity,
+  CalculationYear,
   CalculationParameters,
   CalculationParametersInput,
   CalculationSheetInput,
@@ -76,6 +78,17 @@ export class BenefitCalculationResolver {
   @ResolveField(() => BenefitFigures)
   figures(@Parent() calc: BenefitCalculation): BenefitFigures {
     return calc.figures;
+  }
+
+  @ResolveField(() => [CalculationYear], { description: 'The yearly table: costs, benefits, net, discounted and cumulative' })
+  years(@Parent() calc: BenefitCalculation): CalculationYear[] {
+    return calculateSheet(calc.sheet, calc.parameters).years;
+  }
+
+  @ResolveField(() => BenefitSensitivity)
+  sensitivity(@Parent() calc: BenefitCalculation): BenefitSensitivity {
+    const cases = sheetSensitivity(calc.sheet, calc.parameters);
+    return { low: figuresOf(cases.low), expected: figuresOf(cases.expected), high: figuresOf(cases.high) };
   }
 
   @ResolveField(() => [String], {

@@ -165,6 +165,45 @@ export class BenefitFigures {
   budgetReleasingShare!: number | null;
 }
 
+@ObjectType({ description: 'The sensitivity analysis: the figures under low, expected and high assumptions, side by side' })
+export class BenefitSensitivity {
+  @Field(() => BenefitFigures, { description: 'Benefits −30 %, costs +30 %, at 3.5 %' })
+  low!: BenefitFigures;
+
+  @Field(() => BenefitFigures)
+  expected!: BenefitFigures;
+
+  @Field(() => BenefitFigures)
+  high!: BenefitFigures;
+}
+
+@ObjectType({ description: 'One year of a calculation: kronor after the optimism bias, full precision' })
+export class CalculationYear {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Years after the base year' })
+  t!: number;
+
+  @Field(() => Float)
+  costs!: number;
+
+  @Field(() => Float, { description: 'Monetised benefits' })
+  benefits!: number;
+
+  @Field(() => Float)
+  net!: number;
+
+  @Field(() => Float)
+  discountedNet!: number;
+
+  @Field(() => Float)
+  cumulativeNet!: number;
+
+  @Field(() => Float)
+  cumulativeDiscountedNet!: number;
+}
+
 @InputType()
 export class YearAmountInput {
   @Field(() => Int)
