@@ -34,6 +34,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: true },
       '/health': { target: api, changeOrigin: true },
+      '/api': { target: api, changeOrigin: true },
     },
   },
   preview: { port: 3000 },

@@ -46,6 +46,9 @@ if (!('fonts' in document)) {
   });
 }
 
+// jsdom draws nothing (and reports "not implemented"): charts see no canvas and stay empty, labelled boxes
+Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { configurable: true, writable: true, value: () => null });
+
 afterEach(() => {
   cleanup();
   window.localStorage.clear();

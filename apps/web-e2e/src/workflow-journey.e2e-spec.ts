@@ -216,9 +216,36 @@ describe('from draft to prepared, with a completion request on the way', () => {
     await takeStep('Skicka kompletteringen', 'Under beredning');
   });
 
-  it('the portfolio office marks it prepared', async () => {
+  it('the portfolio office marks it prepared once the benefit realisation plan is complete', async () => {
     await openInitiativeAs('portfoljkontor@demo.example', 'Per Portföljkontor');
     await expectStatus('Under beredning');
+    // the application names no benefit yet: "Markera som beredd" waits for the nyttorealiseringsplan
+    expect(await panel().getByTestId('blocked-steps').textContent()).toContain('Nyttorealiseringsplanen är inte komplett');
+
+    // she reviews the calculation and names the benefit with its plan
+    const calculation = page.getByRole('region', { name: 'Nyttokalkyl' });
+    await calculation.getByRole('button', { name: 'Starta granskning' }).click();
+    await page.getByText('Granskningen har startat.', { exact: false }).waitFor();
+    const reviewed = calculation.getByTestId('calculation-REVIEWED');
+    await reviewed.getByRole('button', { name: 'Lägg till nytta' }).click();
+    await reviewed.getByRole('textbox', { name: 'Benämning, Nytta 1' }).fill('Fler elever når godkänt i matematik');
+    await reviewed.getByRole('combobox', { name: 'Kategori, Fler elever når godkänt i matematik' }).selectOption('QUALITY');
+    await reviewed.getByRole('checkbox', { name: 'Värderad i kronor, Fler elever når godkänt i matematik' }).uncheck();
+    await reviewed.getByRole('button', { name: /Nyttorealiseringsplan för Fler elever når godkänt i matematik/ }).click();
+    await reviewed.getByRole('textbox', { name: 'Nyttoägare', exact: true }).fill('Rektor, Norra skolan');
+    await reviewed.getByRole('textbox', { name: 'Indikator', exact: true }).fill('Andel elever i årskurs 9 med godkänt i matematik');
+    await reviewed.getByRole('textbox', { name: 'Mätmetod', exact: true }).fill('Betygsstatistik ur skolans elevregister, vid varje terminsslut.');
+    await reviewed.getByRole('textbox', { name: 'Nuläge, värde', exact: true }).fill('78');
+    await reviewed.getByRole('textbox', { name: 'Nuläge, datum', exact: true }).fill('2026-06-30');
+    await reviewed.getByRole('textbox', { name: 'Målvärde', exact: true }).fill('85');
+    await reviewed.getByRole('textbox', { name: 'Måldatum', exact: true }).fill('2028-06-30');
+    await reviewed.getByRole('button', { name: 'Lägg till uppföljningstillfälle' }).click();
+    await reviewed.getByRole('textbox', { name: 'Uppföljningstillfälle 1', exact: true }).fill('2027-06-30');
+    expect(await reviewed.getByTestId('calc-reviewed-plan-summary').textContent()).toBe('Nyttorealiseringsplanen är komplett för alla nyttor.');
+    await reviewed.getByRole('button', { name: 'Spara kalkylen' }).click();
+    await page.getByText('Portföljkontorets granskade kalkyl har sparats.').waitFor();
+
+    // the saved calculation moved the initiative on a version; the step is taken on the new one
     await takeStep('Markera som beredd', 'Beredd');
   });
 

@@ -151,8 +151,33 @@ describe('App shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'Initiativ' });
     expect(screen.getByTestId('current-user')).toHaveTextContent('Portföljkontoret');
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Initiativ']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Initiativ', 'Kalkylparametrar']);
     expect(screen.queryByRole('link', { name: 'Nytt initiativ' })).not.toBeInTheDocument();
+  });
+
+  it('offers the portfolio office "Kalkylparametrar" in the menu, and opens the page marked as current', async () => {
+    const user = userEvent.setup();
+    renderApp('/initiatives', { me: analyst });
+    await screen.findByRole('heading', { level: 1, name: 'Initiativ' });
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    await user.click(within(nav).getByRole('link', { name: 'Kalkylparametrar' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kalkylparametrar' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/calculation-parameters$/);
+    expect(within(nav).getByRole('link', { name: 'Kalkylparametrar' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Initiativ' })).not.toHaveAttribute('aria-current');
+    expect(document.title).toBe('Kalkylparametrar – Digitaliseringsportföljen');
+  });
+
+  it('shows an applicant no "Kalkylparametrar", and the translated not-allowed page at its address', async () => {
+    renderApp('/initiatives');
+    await screen.findByRole('heading', { level: 1, name: 'Initiativ' });
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(nav).queryByRole('link', { name: 'Kalkylparametrar' })).not.toBeInTheDocument();
+
+    renderApp('/calculation-parameters');
+    expect(await screen.findByText('Du har inte behörighet till sidan')).toBeInTheDocument();
+    expect(screen.getByText(/Bara portföljkontoret och administratörer kan ändra kalkylparametrarna\./)).toBeInTheDocument();
   });
 
   it('sends the user to the sign-in page with a notice when the session has expired', async () => {

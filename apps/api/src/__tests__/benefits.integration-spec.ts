@@ -493,9 +493,9 @@ describe('the Excel export', () => {
     expect(figure('Nuvärde nyttor').result).toBeCloseTo(f.pvBenefits, 6);
     expect(figure('Nettonuvärde (NNV)').formula).toMatch(/^\$C\$\d+-\$C\$\d+$/);
     expect(figure('Nettonuvärde (NNV)').result).toBeCloseTo(f.npv, 6);
-    expect(figure('Nyttokostnadskvot').result).toBeCloseTo(f.benefitCostRatio!, 9);
-    expect(figure('Återbetalningsår').result).toBe(f.paybackYear);
-    expect(figure('Återbetalningsår').formula).toContain('MATCH(1,');
+    expect(figure('Nyttokvot').result).toBeCloseTo(f.benefitCostRatio!, 9);
+    expect(figure('Återbetalningstid (första år då ackumulerat netto ≥ 0)').result).toBe(f.paybackYear);
+    expect(figure('Återbetalningstid (första år då ackumulerat netto ≥ 0)').formula).toContain('MATCH(1,');
     // the discount factor of 2029 is a formula of the rate and the year
     let dfRow: ExcelJS.Row | undefined;
     ws.eachRow((r) => {

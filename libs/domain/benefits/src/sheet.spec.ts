@@ -577,6 +577,17 @@ describe('missingPlanFields and realisationPlanGaps', () => {
 describe('compareSheets', () => {
   const figureNames = ['pvCosts', 'pvBenefits', 'pvFinancialBenefits', 'pvRedistributionBenefits', 'npv', 'benefitCostRatio', 'npvPerKrona', 'paybackYear', 'budgetReleasingShare'];
 
+  it('lists a changed explanation and a changed plan, but an empty plan is the same as none', () => {
+    const base: CalculationSheet = {
+      costs: [],
+      benefits: [{ id: 'n1', label: 'Frigjord tid', category: 'REDISTRIBUTION', monetised: true, unit: 'HOURS', amounts: [{ year: 2028, amount: 100 }], plan: null }],
+    };
+    const emptyPlan: CalculationSheet = { ...base, benefits: [{ ...base.benefits[0]!, plan: { owner: '', indicator: null, followUpDates: [] } }] };
+    expect(compareSheets(base, emptyPlan, params).lines).toEqual([]);
+    const planned: CalculationSheet = { ...base, benefits: [{ ...base.benefits[0]!, plan: { owner: 'Enhetschef' }, explanation: 'Mätt i tidsstudie' }] };
+    expect(compareSheets(base, planned, params).lines.map((l) => l.fields)).toEqual([['explanation', 'plan']]);
+  });
+
   it('finds no line differences and zero deltas between identical sheets', () => {
     const d = compareSheets(handWorked, structuredClone(handWorked), params);
     expect(d.lines).toEqual([]);

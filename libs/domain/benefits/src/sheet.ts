@@ -374,7 +374,15 @@ function changedFields(a: CostSheetLine | BenefitSheetLine, b: CostSheetLine | B
     if (!sameNullable((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k])) fields.push(k);
   }
   if (!sameNullable(a.explanation, b.explanation)) fields.push('explanation');
-  const planOf = (l: CostSheetLine | BenefitSheetLine) => ('plan' in l && l.plan ? JSON.stringify(PLAN_REQUIRED_FIELDS.map((f) => l.plan?.[f] ?? null)) + (l.plan.unit ?? '') : null);
+  // a plan whose fields are all empty is no plan
+  const planOf = (l: CostSheetLine | BenefitSheetLine) => {
+    if (!('plan' in l) || !l.plan) return null;
+    const plan = l.plan;
+    const values = [...PLAN_REQUIRED_FIELDS.map((f) => plan[f] ?? null), plan.unit ?? null].map((v) =>
+      v === '' || (Array.isArray(v) && v.length === 0) ? null : v,
+    );
+    return values.every((v) => v === null) ? null : JSON.stringify(values);
+  };
   if (planOf(a) !== planOf(b)) fields.push('plan');
   const byYear = (l: SheetLineBase) => new Map(l.amounts.filter((x) => x.amount !== 0).map((x) => [x.year, x.amount]));
   const ya = byYear(a);

@@ -66,7 +66,7 @@ export async function calculationWorkbook(subject: WorkbookSubject): Promise<Buf
   const params: [string, number, string?][] = [
     ['Basår (t = 0)', p.baseYear],
     ['Kalkylperiod (år efter basåret)', p.horizonYears],
-    ['Diskonteringsränta', p.discountRate, '0.00%'],
+    ['Kalkylränta', p.discountRate, '0.00%'],
     ['Påslag för optimism (kostnader)', p.optimismBias, '0.00%'],
     ['Timmar per månad', p.hoursPerMonth, '0.0'],
     ['Personalomkostnadspålägg', p.overhead, '0.00%'],
@@ -234,11 +234,11 @@ export async function calculationWorkbook(subject: WorkbookSubject): Promise<Buf
   const pvFin = figure('Nuvärde finansiella nyttor', `SUMPRODUCT(${span('financial')},${span('df')})`, result.pvFinancialBenefits);
   figure('Nuvärde omfördelningsnyttor', `SUMPRODUCT(${span('redistribution')},${span('df')})`, result.pvRedistributionBenefits);
   const npv = figure('Nettonuvärde (NNV)', `${pvB}-${pvC}`, result.npv);
-  figure('Nyttokostnadskvot', `IF(${pvC}>0,${pvB}/${pvC},"")`, result.benefitCostRatio, '0.00');
+  figure('Nyttokvot', `IF(${pvC}>0,${pvB}/${pvC},"")`, result.benefitCostRatio, '0.00');
   figure('Nettonuvärdeskvot (NNK-i)', `IF(${pvOneOff}>0,${npv}/${pvOneOff},"")`, result.npvPerKrona, '0.00');
   figure('Budgetfrigörande andel', `IF(${pvB}>0,${pvFin}/${pvB},"")`, result.budgetReleasingShare, '0.0%');
   figure(
-    'Återbetalningsår',
+    'Återbetalningstid (första år då ackumulerat netto ≥ 0)',
     `IFERROR(INDEX($${yearCol(0)}$${HEADER}:$${col(lastYearCol)}$${HEADER},MATCH(1,${span('paidBack')},0)),"Ingen")`,
     result.paybackYear ?? 'Ingen',
     '0',

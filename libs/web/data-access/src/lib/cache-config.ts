@@ -30,6 +30,16 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
     AuditEntryEdge: () => null,
     AuditPageInfo: () => null,
     FieldChange: () => null,
+    // a calculation's lines have ids only within their calculation (the reviewed copy keeps the applicant's
+    // line ids), so they must not be normalised across calculations; the rest has no identity of its own
+    CostLine: () => null,
+    BenefitLine: () => null,
+    YearAmount: () => null,
+    RealisationPlan: () => null,
+    BenefitFigures: () => null,
+    CalculationParameters: () => null,
+    CalculationYear: () => null,
+    BenefitSensitivity: () => null,
   },
   resolvers: {
     Query: {
@@ -45,10 +55,20 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
       updateInitiative: (_result, _args, cache) => invalidateInitiativeLists(cache),
       // a step in the process changes the status the lists show and filter by
       transitionInitiative: (_result, _args, cache) => invalidateInitiativeLists(cache),
+      // a saved calculation changes the figures (NPV, …) the lists show and sort by
+      saveBenefitCalculation: (_result, _args, cache) => invalidateInitiativeLists(cache),
       // a new comment belongs in its initiative's list of comments: read it again
       addComment: (_result, args, cache) => {
         const initiativeId = typeof args['initiativeId'] === 'string' ? args['initiativeId'] : null;
         if (initiativeId) cache.invalidate({ __typename: 'Initiative', id: initiativeId }, 'comments');
+      },
+      // new round parameters recalculate every calculation of the round not frozen by a decision: the lists'
+      // figures and any initiative read before are stale, so read them again when next shown
+      updateCalculationParameters: (_result, _args, cache) => {
+        invalidateInitiativeLists(cache);
+        for (const field of cache.inspectFields('Query')) {
+          if (field.fieldName === 'initiative') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+        }
       },
       // a new account belongs in the administrators' list of users
       createUser: (_result, _args, cache) => cache.invalidate('Query', 'users'),

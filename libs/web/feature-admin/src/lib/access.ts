@@ -6,6 +6,8 @@ export const ADMIN_PATHS = {
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
   audit: '/audit',
+  /** kalkylparametrar of a fund round: `?round=<id>` chooses the round */
+  calculationParameters: '/calculation-parameters',
 } as const;
 
 /** Administrators manage accounts and roles (the API checks it too). */
@@ -18,6 +20,11 @@ export function mayReadAuditLog(actor: Actor): boolean {
   return hasRole(actor, 'AUDITOR') || hasRole(actor, 'ADMINISTRATOR');
 }
 
+/** The portfolio office and administrators set a fund round's calculation parameters (the API checks it too). */
+export function mayEditCalculationParameters(actor: Actor): boolean {
+  return hasRole(actor, 'PORTFOLIO_ANALYST') || hasRole(actor, 'ADMINISTRATOR');
+}
+
 export interface AdminNavItem {
   path: string;
   /** an i18next key with its namespace (`admin:nav.users`); translate it with any `t` of the app's instance */
@@ -27,6 +34,7 @@ export interface AdminNavItem {
 /** The menu items of the administration pages this actor may open (none for most roles). */
 export function adminNavItems(actor: Actor): AdminNavItem[] {
   return [
+    ...(mayEditCalculationParameters(actor) ? [{ path: ADMIN_PATHS.calculationParameters, labelKey: 'admin:nav.calculationParameters' }] : []),
     ...(mayManageUsers(actor) ? [{ path: ADMIN_PATHS.users, labelKey: 'admin:nav.users' }] : []),
     ...(mayReadAuditLog(actor) ? [{ path: ADMIN_PATHS.audit, labelKey: 'admin:nav.audit' }] : []),
   ];

@@ -83,3 +83,42 @@ export const AuditLogQuery = graphql(`
     }
   }
 `);
+
+/** A fund round's calculation parameters as the page shows and saves them. */
+export const RoundCalculationParametersFields = graphql(`
+  fragment RoundCalculationParametersFields on FundRound {
+    id
+    version
+    calculationParameters {
+      baseYear
+      horizonYears
+      discountRate
+      optimismBias
+      hoursPerMonth
+      overhead
+      defaultMonthlySalary
+    }
+  }
+`);
+
+/** The fund rounds with their calculation parameters (portfolio office and administrators). */
+export const CalculationParameterRoundsQuery = graphql(`
+  query CalculationParameterRounds {
+    fundRounds {
+      code
+      name
+      year
+      status
+      ...RoundCalculationParametersFields
+    }
+  }
+`);
+
+/** Sets a round's parameters on the version the form was opened on; the API recalculates the round's calculations. */
+export const UpdateCalculationParametersMutation = graphql(`
+  mutation UpdateCalculationParameters($fundRoundId: ID!, $version: Int!, $input: CalculationParametersInput!) {
+    updateCalculationParameters(fundRoundId: $fundRoundId, version: $version, input: $input) {
+      ...RoundCalculationParametersFields
+    }
+  }
+`);

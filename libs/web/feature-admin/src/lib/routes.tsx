@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { ADMIN_PATHS } from './access';
 import { AuditLogPage } from './audit-log-page';
+import { CalculationParametersPage } from './calculation-parameters-page';
 import { CreateUserPage } from './create-user-page';
 import { EditUserPage } from './edit-user-page';
 import { UsersPage } from './users-page';
@@ -14,4 +15,5 @@ export const adminRoutes: RouteObject[] = [
   { path: ADMIN_PATHS.newUser, element: <CreateUserPage /> },
   { path: '/admin/users/:id', element: <EditUserPage /> },
   { path: ADMIN_PATHS.audit, element: <AuditLogPage /> },
+  { path: ADMIN_PATHS.calculationParameters, element: <CalculationParametersPage /> },
 ];

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
-import { analystUser, auditorUser, users } from '../testing/fixtures';
+import { analystUser, applicantUser, auditorUser, users } from '../testing/fixtures';
 import { UsersPage } from './users-page';
 import { adminNavItems } from './access';
 import { actorOf } from '@dp/web/data-access';
@@ -75,9 +75,10 @@ describe('UsersPage', () => {
 
 describe('adminNavItems', () => {
   it('offers each page only to the roles that may open it', () => {
-    expect(adminNavItems(actorOf(analystUser))).toEqual([]);
+    expect(adminNavItems(actorOf(analystUser))).toEqual([{ path: '/calculation-parameters', labelKey: 'admin:nav.calculationParameters' }]);
     expect(adminNavItems(actorOf(auditorUser))).toEqual([{ path: '/audit', labelKey: 'admin:nav.audit' }]);
+    expect(adminNavItems(actorOf(applicantUser))).toEqual([]);
     const admin = { ...analystUser, roles: [{ role: 'ADMINISTRATOR' as const, department: null }] };
-    expect(adminNavItems(actorOf(admin)).map((i) => i.path)).toEqual(['/admin/users', '/audit']);
+    expect(adminNavItems(actorOf(admin)).map((i) => i.path)).toEqual(['/calculation-parameters', '/admin/users', '/audit']);
   });
 });

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import type { UpdateInitiativeInput } from '@dp/web/data-access';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -18,9 +18,12 @@ import { failureText } from './failure-text';
 import { ProcessPanel } from './process-panel';
 import { InitiativeTimeline } from './initiative-timeline';
 
+/** The nyttokalkyl (grids, figures, chart) loads as a chunk of its own when an initiative is opened. */
+const BenefitCalculationSection = lazy(() => import('./benefits/benefit-calculation-section').then((m) => ({ default: m.BenefitCalculationSection })));
+
 /**
  * The initiative's page (`/initiatives/:id`): "Ärendets gång" (its status and the steps the user may take),
- * the form, saved with the version it was loaded at (optimistic lock), and its history. When the domain's
+ * the form, saved with the version it was loaded at (optimistic lock), the nyttokalkyl and its history. When the domain's
  * canEdit says no (another department, a role that only reads, a status past the department's work) the
  * form is read-only and says why.
  */
@@ -91,6 +94,14 @@ export function EditInitiativePage() {
               transitionedVersion={transitionedVersion}
             />
           </Stack>
+          <Suspense fallback={<LoadingState />}>
+            <BenefitCalculationSection
+              initiativeId={initiative.id}
+              status={initiative.status}
+              // a saved calculation changes the initiative's figures and so its version: the form saves on top of it
+              onSaved={setTransitionedVersion}
+            />
+          </Suspense>
           <InitiativeTimeline initiative={initiative} reference={reference.data} />
         </>
       )}

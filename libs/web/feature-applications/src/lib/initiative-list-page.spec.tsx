@@ -7,6 +7,8 @@ import { analystUser, listNodes, listPage, referenceData } from '../testing/fixt
 import { InitiativeListPage } from './initiative-list-page';
 
 const nbsp = '\u00a0';
+/** Intl's minus sign in sv-SE */
+const minus = '\u2212';
 
 function renderList(route = '/initiatives', language: 'sv' | 'en' = 'sv') {
   return renderPage(<InitiativeListPage />, {
@@ -19,6 +21,28 @@ function renderList(route = '/initiatives', language: 'sv' | 'en' = 'sv') {
       return undefined;
     },
   });
+}
+
+/** The list with these rows (the signed-in user is the portfolio office by default here). */
+function renderRows(nodes: typeof listNodes, language: 'sv' | 'en' = 'sv') {
+  return renderPage(<InitiativeListPage />, {
+    path: '/initiatives',
+    route: '/initiatives',
+    language,
+    user: analystUser,
+    query: (name) => (name === 'ReferenceData' ? { data: referenceData } : name === 'InitiativeList' ? { data: listPage(nodes) } : undefined),
+  });
+}
+
+/** the cells of the row whose title is given, by column header */
+function cellsOf(title: string): Record<string, HTMLElement> {
+  const table = screen.getByRole('table');
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((th) => within(th).getByRole('button').textContent?.replace(/[▲▼↕]/g, '').trim() ?? '');
+  const row = within(table).getByRole('link', { name: title }).closest('tr')!;
+  const cells = within(row).getAllByRole('cell');
+  return Object.fromEntries(headers.map((h, i) => [h, cells[i]!]));
 }
 
 function titlesInOrder(): string[] {
@@ -79,6 +103,81 @@ describe('InitiativeListPage', () => {
     expect(screen.getByRole('columnheader', { name: /Titel/ })).toHaveAttribute('aria-sort', 'none');
   });
 
+  it('shows nettonuvärde in whole kronor and nyttokvot with two decimals, and says when there is no calculation', async () => {
+    renderList();
+    await screen.findByRole('table');
+    expect(screen.getByRole('columnheader', { name: /Nettonuvärde/ })).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('columnheader', { name: /Nyttokvot/ })).toHaveAttribute('aria-sort', 'none');
+
+    // 1 250 000.4 kr → whole kronor, digits and 'kr' held together by non-breaking spaces
+    const withCalculation = cellsOf('E-tjänst för skolskjuts');
+    expect(withCalculation['Nettonuvärde']!.textContent).toBe(`1${nbsp}250${nbsp}000${nbsp}kr`);
+    expect(withCalculation['Nyttokvot']!.textContent).toBe('2,35');
+
+    // a negative NPV with the Swedish minus sign, rounded to whole kronor
+    const negative = cellsOf('Automatiserad handläggning av försörjningsstöd');
+    expect(negative['Nettonuvärde']!.textContent).toBe(`${minus}3${nbsp}988${nbsp}kr`);
+    expect(negative['Nyttokvot']!.textContent).toBe('0,96');
+
+    // no calculation: said in words under Nettonuvärde; an en dash under the ratio, named for screen readers
+    const without = cellsOf('Digitala läromedel i åk 4–6');
+    expect(without['Nettonuvärde']).toHaveTextContent(/^Saknar kalkyl$/);
+    const ratio = without['Nyttokvot']!;
+    expect(within(ratio).getByText('–')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(ratio).getByText('Saknar kalkyl')).toBeInTheDocument();
+  });
+
+  it('says why a calculation without costs has no nyttokvot', async () => {
+    renderRows([{ ...listNodes[0]!, npv: 120_000, benefitCostRatio: null }]);
+    await screen.findByRole('table');
+    const cells = cellsOf('E-tjänst för skolskjuts');
+    expect(cells['Nettonuvärde']!.textContent).toBe(`120${nbsp}000${nbsp}kr`);
+    expect(cells['Nyttokvot']).toHaveTextContent('–Ingen kvot: kalkylen saknar kostnader');
+  });
+
+  it('sorts by nettonuvärde in both directions with the initiatives without a calculation last', async () => {
+    const user = userEvent.setup();
+    const base = listNodes[0]!;
+    const row = (id: string, npv: number | null, benefitCostRatio: number | null) => ({ ...base, id, title: `Initiativ ${id}`, npv, benefitCostRatio });
+    renderRows([
+      row('A', 500_000, 1.8),
+      row('B', null, null),
+      row('C', -20_000, 0.9),
+      row('D', 0, 1),
+      row('E', null, null),
+      row('F', 1_200_000, null), // a calculation without costs: an NPV but no ratio
+    ]);
+    await screen.findByRole('table');
+    const npvHeader = screen.getByRole('columnheader', { name: /Nettonuvärde/ });
+
+    await user.click(within(npvHeader).getByRole('button', { name: 'Nettonuvärde' }));
+    expect(npvHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(titlesInOrder()).toEqual(['Initiativ C', 'Initiativ D', 'Initiativ A', 'Initiativ F', 'Initiativ B', 'Initiativ E']);
+
+    within(npvHeader).getByRole('button').focus();
+    await user.keyboard('{Enter}');
+    expect(npvHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(titlesInOrder()).toEqual(['Initiativ F', 'Initiativ A', 'Initiativ D', 'Initiativ C', 'Initiativ B', 'Initiativ E']);
+
+    // nyttokvot: F has no ratio and joins the ones without a calculation at the end, both ways
+    const ratioHeader = screen.getByRole('columnheader', { name: /Nyttokvot/ });
+    await user.click(within(ratioHeader).getByRole('button', { name: 'Nyttokvot' }));
+    expect(ratioHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(npvHeader).toHaveAttribute('aria-sort', 'none');
+    expect(titlesInOrder()).toEqual(['Initiativ C', 'Initiativ D', 'Initiativ A', 'Initiativ B', 'Initiativ E', 'Initiativ F']);
+    await user.click(within(ratioHeader).getByRole('button'));
+    expect(ratioHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(titlesInOrder()).toEqual(['Initiativ A', 'Initiativ D', 'Initiativ C', 'Initiativ B', 'Initiativ E', 'Initiativ F']);
+  });
+
+  it('lets a keyboard user scroll the wide table sideways: a focusable region named like the table', async () => {
+    renderList();
+    const table = await screen.findByRole('table');
+    const region = screen.getByRole('region', { name: 'Initiativ i Digitaliseringspotten 2027' });
+    expect(region).toContainElement(table);
+    expect(region).toHaveAttribute('tabindex', '0');
+  });
+
   it('reads the round, department and status filters from the URL', async () => {
     const { calls } = renderList('/initiatives?round=r-2026&department=d-soc&status=DRAFT');
     await screen.findByRole('table');
@@ -134,6 +233,11 @@ describe('InitiativeListPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: /Requested amount/ })).toBeInTheDocument();
     expect(screen.getByText('1,234,567 kr')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Net present value/ })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Benefit–cost ratio/ })).toBeInTheDocument();
+    expect(cellsOf('E-tjänst för skolskjuts')['Net present value']!.textContent).toBe(`1,250,000${nbsp}kr`);
+    expect(cellsOf('E-tjänst för skolskjuts')['Benefit–cost ratio']!.textContent).toBe('2.35');
+    expect(cellsOf('Digitala läromedel i åk 4–6')['Net present value']).toHaveTextContent('No calculation');
     expect(screen.getByTestId('initiatives-summary')).toHaveTextContent('3 initiatives · requested 1,769,567 kr of budget 12,000,000 kr');
   });
 

@@ -2,7 +2,7 @@ import { Badge, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantin
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { StatusBadge, formatDateTime, useFormatMoney } from '@dp/web/ui';
+import { StatusBadge, formatDateTime, numberLocaleFor, useFormatMoney } from '@dp/web/ui';
 import type { InitiativeDetailFieldsFragment } from '@dp/web/data-access';
 import type { ReferenceData } from './reference-data';
 import { formatDuration } from './workflow-text';
@@ -11,7 +11,17 @@ import { InitiativeComments } from './initiative-comments';
 type Detail = InitiativeDetailFieldsFragment;
 
 /** Fields of the audit entries that say nothing to a reader (identity, lock counter, a user id). */
-const HIDDEN_FIELDS = new Set(['id', 'version', 'anchoredById']);
+const HIDDEN_FIELDS = new Set([
+  'id',
+  'version',
+  'anchoredById',
+  // an initiative's history includes its calculations': their link, who saved (shown as the actor) and the round's parameters
+  'initiative',
+  'updatedById',
+  'updatedByName',
+  'parameters',
+  'frozenByAction',
+]);
 /** Fields with a translated name; others are shown by their code. */
 const KNOWN_FIELDS = new Set([
   'title',
@@ -38,7 +48,25 @@ const KNOWN_FIELDS = new Set([
   'integrityLevel',
   'availabilityLevel',
   'dpiaStatus',
+  // the figures of the calculation in force, kept on the initiative when a calculation is saved
+  'npv',
+  'benefitCostRatio',
+  'npvPerKrona',
+  // the fields of its calculations (nyttokalkyl)
+  'kind',
+  'sheet',
+  'figures',
+  'frozenAt',
 ]);
+
+interface SheetLike {
+  costs: Array<{ label?: unknown; unit?: unknown; amounts?: Array<{ amount?: unknown }> }>;
+  benefits: Array<{ label?: unknown; unit?: unknown; amounts?: Array<{ amount?: unknown }> }>;
+}
+
+function isSheet(value: unknown): value is SheetLike {
+  return typeof value === 'object' && value !== null && Array.isArray((value as SheetLike).costs) && Array.isArray((value as SheetLike).benefits);
+}
 const LONG_TEXT = 300;
 
 function parse(json: string | null): unknown {
@@ -52,8 +80,9 @@ function parse(json: string | null): unknown {
 
 /** A value of the audit log (JSON text) made readable: amounts, names for ids the page knows, translated statuses. */
 export function useReadableValue(reference: ReferenceData): (field: string, json: string | null) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatMoney = useFormatMoney();
+  const formatRatio = (n: number) => new Intl.NumberFormat(numberLocaleFor(i18n.language), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
   const nameOf = (list: ReadonlyArray<{ id: string; name: string }>, id: unknown) => list.find((x) => x.id === id)?.name ?? String(id);
   return (field, json) => {
     const value = parse(json);
@@ -80,11 +109,40 @@ export function useReadableValue(reference: ReferenceData): (field: string, json
         return t(`status.${String(value)}`, { defaultValue: String(value) });
       case 'anchoredAt':
         return typeof value === 'string' ? formatDateTime(value) || value : String(value);
-      default: {
-        const text = typeof value === 'string' ? value : JSON.stringify(value);
+      case 'npv':
+        return typeof value === 'number' ? formatMoney(value) : String(value);
+      case 'kind':
+        return t(`workflow.history.calculationKinds.${String(value)}`, { defaultValue: String(value) });
+      case 'frozenAt':
+        return typeof value === 'string' ? formatDateTime(value) || value : String(value);
+      case 'figures': {
+        const figures = value as { npv?: unknown; benefitCostRatio?: unknown };
+        if (typeof figures?.npv !== 'number') break;
+        return t('workflow.history.figuresSummary', {
+          npv: formatMoney(figures.npv),
+          ratio: typeof figures.benefitCostRatio === 'number' ? formatRatio(figures.benefitCostRatio) : '–',
+        });
+      }
+      case 'sheet': {
+        if (!isSheet(value)) break;
+        // each line with its total over the years, in kronor or hours as it is kept
+        const lines = (list: SheetLike['costs']) =>
+          list
+            .map((l) => {
+              const total = (l.amounts ?? []).reduce((sum, a) => sum + (typeof a.amount === 'number' ? a.amount : 0), 0);
+              const amount = l.unit === 'HOURS' ? t('workflow.history.hours', { hours: new Intl.NumberFormat(numberLocaleFor(i18n.language)).format(total) }) : formatMoney(total);
+              return `${String(l.label ?? '')} ${amount}`;
+            })
+            .join(', ') || t('workflow.history.noLines');
+        const text = t('workflow.history.sheetSummary', { costs: lines(value.costs), benefits: lines(value.benefits) });
         return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT - 1)}…` : text;
       }
+      case 'benefitCostRatio':
+      case 'npvPerKrona':
+        return typeof value === 'number' ? formatRatio(value) : String(value);
     }
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT - 1)}…` : text;
   };
 }
 
@@ -201,8 +259,8 @@ export function InitiativeTimeline({ initiative, reference }: InitiativeTimeline
                     <Table.Th scope="row" fw={600}>
                       {fieldName(t, change.field)}
                     </Table.Th>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{readable(change.field, change.before)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{readable(change.field, change.after)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{readable(change.field, change.before)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{readable(change.field, change.after)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

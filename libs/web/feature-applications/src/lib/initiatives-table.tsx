@@ -12,8 +12,9 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DateText, MoneyText, StatusBadge } from '@dp/web/ui';
+import { DateText, MoneyText, StatusBadge, numberLocaleFor } from '@dp/web/ui';
 import type { InitiativeRow } from './use-all-initiatives';
+import classes from './initiatives-table.module.css';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -28,14 +29,42 @@ const swedishText: SortFn<typeof features, InitiativeRow> = (a, b, columnId) =>
 
 const helper = createColumnHelper<typeof features, InitiativeRow>();
 
+/** columns of figures: right-aligned, never wrapped */
+const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['requestedAmount', 'npv', 'benefitCostRatio']);
+
+/** A ratio with two decimals in the UI language: `1,25` in Swedish, `1.25` in English. */
+function useFormatRatio(): (value: number) => string {
+  const { i18n } = useTranslation();
+  const locale = numberLocaleFor(i18n.language);
+  return useMemo(() => {
+    const format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return (value) => format.format(value);
+  }, [locale]);
+}
+
+/** A figure that is not there: an en dash on screen, the reason for screen readers (and as a tooltip). */
+function Missing({ label }: { label: string }) {
+  return (
+    <Text component="span" c="dimmed" title={label}>
+      <span aria-hidden="true">–</span>
+      <VisuallyHidden>{label}</VisuallyHidden>
+    </Text>
+  );
+}
+
 export interface InitiativesTableProps {
   initiatives: InitiativeRow[];
   caption: string;
 }
 
-/** The round's initiatives; every column sorts by a keyboard-operable button in its header. */
+/**
+ * The round's initiatives; every column sorts by a keyboard-operable button in its header. Nettonuvärde
+ * and nyttokvot come from the calculation in force; initiatives without the figure come last in
+ * both directions. On a narrow screen the table scrolls sideways (by keyboard too) with the title fixed.
+ */
 export function InitiativesTable({ initiatives, caption }: InitiativesTableProps) {
   const { t } = useTranslation();
+  const formatRatio = useFormatRatio();
   const [sorting, setSorting] = useState<SortingState>([]);
 
   const columns = useMemo(
@@ -65,6 +94,35 @@ export function InitiativesTable({ initiatives, caption }: InitiativesTableProps
           sortFn: 'basic',
           cell: (info) => <MoneyText amount={info.getValue()} />,
         }),
+        // undefined (not null) for a missing figure: the table puts undefined last in both directions
+        helper.accessor((row) => row.npv ?? undefined, {
+          id: 'npv',
+          header: () => t('initiatives.list.columns.npv'),
+          sortFn: 'basic',
+          sortUndefined: 'last',
+          cell: (info) => {
+            const npv = info.getValue();
+            return npv === undefined ? (
+              <Text component="span" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {t('initiatives.list.noCalculation')}
+              </Text>
+            ) : (
+              <MoneyText amount={npv} />
+            );
+          },
+        }),
+        helper.accessor((row) => row.benefitCostRatio ?? undefined, {
+          id: 'benefitCostRatio',
+          header: () => t('initiatives.list.columns.benefitCostRatio'),
+          sortFn: 'basic',
+          sortUndefined: 'last',
+          cell: (info) => {
+            const ratio = info.getValue();
+            if (ratio !== undefined) return formatRatio(ratio);
+            // no calculation at all (said in words in the column before), or one without costs
+            return <Missing label={info.row.original.npv == null ? t('initiatives.list.noCalculation') : t('initiatives.list.noRatio')} />;
+          },
+        }),
         helper.accessor('status', {
           header: () => t('initiatives.list.columns.status'),
           sortFn: (a, b, id) => collator.compare(t(`status.${String(a.getValue(id))}`), t(`status.${String(b.getValue(id))}`)),
@@ -76,7 +134,7 @@ export function InitiativesTable({ initiatives, caption }: InitiativesTableProps
           cell: (info) => <DateText value={info.getValue()} />,
         }),
       ]),
-    [t],
+    [t, formatRatio],
   );
 
   const table = useTable({
@@ -92,7 +150,15 @@ export function InitiativesTable({ initiatives, caption }: InitiativesTableProps
   });
 
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer
+      minWidth={1100}
+      type="native"
+      // a keyboard user scrolls the region with the arrow keys once it has focus
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      className={classes.scroll}
+    >
       <Table striped highlightOnHover verticalSpacing="sm">
         <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         <Table.Thead>
@@ -100,13 +166,12 @@ export function InitiativesTable({ initiatives, caption }: InitiativesTableProps
             <Table.Tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
-                const numeric = header.column.id === 'requestedAmount';
                 return (
                   <Table.Th
                     key={header.id}
                     scope="col"
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    style={numeric ? { textAlign: 'right' } : undefined}
+                    className={cellClass(header.column.id)}
                   >
                     <UnstyledButton
                       onClick={header.column.getToggleSortingHandler()}
@@ -129,7 +194,7 @@ export function InitiativesTable({ initiatives, caption }: InitiativesTableProps
           {table.getRowModel().rows.map((row) => (
             <Table.Tr key={row.id}>
               {row.getAllCells().map((cell) => (
-                <Table.Td key={cell.id} style={cell.column.id === 'requestedAmount' ? { textAlign: 'right' } : undefined}>
+                <Table.Td key={cell.id} className={cellClass(cell.column.id)}>
                   <table.FlexRender cell={cell} />
                 </Table.Td>
               ))}
@@ -139,4 +204,10 @@ export function InitiativesTable({ initiatives, caption }: InitiativesTableProps
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/** the title column stays in place when the table scrolls sideways; figures are right-aligned */
+function cellClass(columnId: string): string | undefined {
+  if (columnId === 'title') return classes.sticky;
+  return NUMERIC_COLUMNS.has(columnId) ? classes.numeric : undefined;
 }

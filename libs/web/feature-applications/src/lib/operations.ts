@@ -24,6 +24,10 @@ export const ReferenceDataQuery = graphql(`
   }
 `);
 
+/**
+ * One page of a round's initiatives with the headline figures of the calculation in force (nettonuvärde,
+ * nyttokvot; null without a calculation). The table sorts the whole round on the client.
+ */
 export const InitiativeListQuery = graphql(`
   query InitiativeList($filter: InitiativeFilter, $first: Int, $after: String) {
     initiatives(filter: $filter, first: $first, after: $after) {
@@ -36,6 +40,8 @@ export const InitiativeListQuery = graphql(`
           requestedAmount
           status
           updatedAt
+          npv
+          benefitCostRatio
           department {
             id
             name

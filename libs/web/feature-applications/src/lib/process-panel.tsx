@@ -10,6 +10,7 @@ import { ReasonModal } from './reason-modal';
 import { actionRolesText, readTransitionError, refusalText, type TransitionFailure } from './workflow-text';
 import { failureText } from './failure-text';
 import { fieldInputId, fieldLabelKey, isFormField } from './form-model';
+import { BENEFIT_CALCULATION_SECTION_ID } from './benefits/section-id';
 
 type Detail = InitiativeDetailFieldsFragment;
 type Step = Detail['availableActions'][number];
@@ -240,6 +241,7 @@ function BlockedStep({ step, missingFields }: { step: Step; missingFields: reado
   const { t } = useTranslation();
   const reasonId = useId();
   const missing = step.reasons.includes('MANDATORY_FIELDS_MISSING') ? missingFields.filter(isFormField) : [];
+  const planIncomplete = step.reasons.includes('REALISATION_PLAN_INCOMPLETE');
   return (
     <Stack component="li" gap={4}>
       <Group gap="sm" wrap="nowrap" align="center">
@@ -272,6 +274,23 @@ function BlockedStep({ step, missingFields }: { step: Step; missingFields: reado
             ))}
           </List>
         </Stack>
+      ) : null}
+      {planIncomplete ? (
+        <Anchor
+          size="sm"
+          href={`#${BENEFIT_CALCULATION_SECTION_ID}`}
+          onClick={(event) => {
+            const section = document.getElementById(BENEFIT_CALCULATION_SECTION_ID);
+            const heading = section?.querySelector<HTMLElement>('h2');
+            if (!section || !heading) return;
+            event.preventDefault();
+            heading.tabIndex = -1;
+            heading.focus();
+            section.scrollIntoView?.({ block: 'start' });
+          }}
+        >
+          {t('workflow.process.toRealisationPlan')}
+        </Anchor>
       ) : null}
     </Stack>
   );

@@ -20,7 +20,19 @@ export const referenceData: ReferenceDataQuery = {
 
 type Node = InitiativeListQuery['initiatives']['edges'][number]['node'];
 
-function node(id: string, title: string, departmentIndex: number, requestedAmount: number, updatedAt: string, goalAreas: number[]): Node {
+/** the headline figures of the calculation in force; both null when the initiative has no calculation */
+type Figures = Pick<Node, 'npv' | 'benefitCostRatio'>;
+const noCalculation: Figures = { npv: null, benefitCostRatio: null };
+
+function node(
+  id: string,
+  title: string,
+  departmentIndex: number,
+  requestedAmount: number,
+  updatedAt: string,
+  goalAreas: number[],
+  figures: Figures = noCalculation,
+): Node {
   const d = referenceData.departments[departmentIndex]!;
   return {
     id,
@@ -28,14 +40,15 @@ function node(id: string, title: string, departmentIndex: number, requestedAmoun
     requestedAmount,
     status: 'DRAFT',
     updatedAt,
+    ...figures,
     department: { id: d.id, name: d.name },
     goalAreas: goalAreas.map((i) => ({ id: referenceData.goalAreas[i]!.id, name: referenceData.goalAreas[i]!.name })),
   };
 }
 
 export const listNodes: Node[] = [
-  node('i-1', 'E-tjänst för skolskjuts', 0, 450_000, '2026-11-20T09:15:00.000Z', [0, 2]),
-  node('i-2', 'Automatiserad handläggning av försörjningsstöd', 1, 1_234_567, '2026-11-22T10:00:00.000Z', [1, 2]),
+  node('i-1', 'E-tjänst för skolskjuts', 0, 450_000, '2026-11-20T09:15:00.000Z', [0, 2], { npv: 1_250_000.4, benefitCostRatio: 2.3456 }),
+  node('i-2', 'Automatiserad handläggning av försörjningsstöd', 1, 1_234_567, '2026-11-22T10:00:00.000Z', [1, 2], { npv: -3_987.68, benefitCostRatio: 0.96 }),
   node('i-3', 'Digitala läromedel i åk 4–6', 0, 85_000, '2026-11-18T08:00:00.000Z', [0]),
 ];
 

@@ -121,6 +121,10 @@ export const sv = {
       empty: 'Inga initiativ matchar urvalet.',
       emptyHint: 'Ändra urvalet eller skapa ett nytt initiativ.',
       noRounds: 'Det finns inga ansökningsomgångar ännu.',
+      /** nettonuvärde and nyttokvot of an initiative without a nyttokalkyl */
+      noCalculation: 'Saknar kalkyl',
+      /** nyttokvot of a calculation without costs (the ratio is undefined) */
+      noRatio: 'Ingen kvot: kalkylen saknar kostnader',
       columns: {
         title: 'Titel',
         department: 'Förvaltning',
@@ -128,6 +132,8 @@ export const sv = {
         requestedAmount: 'Sökt belopp',
         status: 'Status',
         updatedAt: 'Senast ändrad',
+        npv: 'Nettonuvärde',
+        benefitCostRatio: 'Nyttokvot',
       },
     },
     form: {
@@ -259,6 +265,7 @@ export const sv = {
     END_BEFORE_START: 'Det planerade slutet kan inte vara före den planerade starten.',
     OUT_OF_RANGE: 'Välj en nivå från 1 till 4.',
     NEGATIVE: 'Beloppet kan inte vara mindre än 0 kr.',
+    OUTSIDE_HORIZON: 'Året ligger utanför kalkylperioden.',
     INVALID: 'Värdet är inte giltigt.',
     fields: {
       departmentId: { REQUIRED: 'Välj en förvaltning.' },
@@ -309,6 +316,7 @@ export const sv = {
       reload: 'Hämta den senaste versionen',
       formTitle: 'Uppgifter om initiativet',
       missingFields: 'Fyll i de här fälten innan du skickar för förankring:',
+      toRealisationPlan: 'Till nyttorealiseringsplanen i nyttokalkylen',
       historyYes: 'Ja',
       historyNo: 'Nej',
     },
@@ -343,6 +351,8 @@ export const sv = {
       MANDATORY_FIELDS_MISSING: 'Alla obligatoriska fält är inte ifyllda.',
       NOT_ANCHORED: 'Initiativet är inte förankrat med förvaltningsledningen.',
       PERSONAL_DATA_UNASSESSED: 'Initiativet behandlar personuppgifter. Informationsklassning och konsekvensbedömning (DPIA) måste vara klara först.',
+      REALISATION_PLAN_INCOMPLETE:
+        'Nyttorealiseringsplanen är inte komplett: varje nytta behöver nyttoägare, indikator, mätmetod, nuläge, målvärde och uppföljningsdatum.',
       REASON_REQUIRED: 'Skriv en motivering.',
       WRONG_STATUS: 'Steget går inte att ta i initiativets nuvarande status.',
       UNKNOWN: 'Steget går inte att ta just nu.',
@@ -414,7 +424,22 @@ export const sv = {
         integrityLevel: 'Riktighet (R)',
         availabilityLevel: 'Tillgänglighet (T)',
         dpiaStatus: 'Konsekvensbedömning (DPIA)',
+        npv: 'Nettonuvärde (NNV)',
+        benefitCostRatio: 'Nyttokvot',
+        npvPerKrona: 'Nettonuvärdeskvot (NNK-i)',
+        kind: 'Nyttokalkyl',
+        sheet: 'Nyttokalkylens rader',
+        figures: 'Nyttokalkylens nyckeltal',
+        frozenAt: 'Nyttokalkylen låst vid beslut',
       },
+      calculationKinds: {
+        APPLICANT: 'Sökandes kalkyl',
+        REVIEWED: 'Portföljkontorets granskade kalkyl',
+      },
+      sheetSummary: 'Kostnader: {{costs}}. Nyttor: {{benefits}}.',
+      noLines: 'inga',
+      hours: '{{hours}} h',
+      figuresSummary: 'Nettonuvärde {{npv}}, nyttokvot {{ratio}}',
     },
     duration: {
       lessThanMinute: 'under en minut',
