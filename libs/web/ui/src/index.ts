@@ -21,3 +21,4 @@ export { AppLayout, MAIN_CONTENT_ID, type AppLayoutProps } from './lib/app-layou
 export { useValidationMessage, type ValidationMessageParams } from './lib/validation-message';
 export { EChart, canvasAvailable, type EChartProps } from './lib/charts/echart';
 export { CumulativeNetChart, type CumulativeNetChartProps } from './lib/charts/cumulative-net-chart';
+export { ScrollTable, type ScrollTableProps } from './lib/scroll-table';

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { AuditLogQuery as AuditLogResult } from '@dp/web/data-access';
 import { readGraphQLError, useCurrentUser } from '@dp/web/data-access';
-import { EmptyState, ErrorState, LoadingState, Page, formatDateTime } from '@dp/web/ui';
+import { EmptyState, ErrorState, LoadingState, Page, ScrollTable, formatDateTime } from '@dp/web/ui';
 import { mayReadAuditLog } from './access';
 import {
   AUDIT_ENTITY_TYPES,
@@ -178,7 +178,7 @@ function AuditResults({ filters, entityTypeName }: { filters: AuditUrlFilters; e
       <Text fw={600} role="status" data-testid="audit-count">
         {t('audit.shown', { shown: edges.length, total })}
       </Text>
-      <Table.ScrollContainer minWidth={960}>
+      <ScrollTable minWidth={960} label={t('audit.caption')}>
         <Table striped verticalSpacing="sm">
           <VisuallyHidden component="caption">{t('audit.caption')}</VisuallyHidden>
           <Table.Thead>
@@ -212,7 +212,7 @@ function AuditResults({ filters, entityTypeName }: { filters: AuditUrlFilters; e
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {!page ? <LoadingState label={t('audit.loadingMore')} /> : null}
       {/* stays while the next page loads, so the focus stays on it */}
       {page?.pageInfo.hasNextPage || !page ? (

@@ -2,7 +2,7 @@ import { Badge, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantin
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { StatusBadge, formatDateTime, numberLocaleFor, useFormatMoney } from '@dp/web/ui';
+import { ScrollTable, StatusBadge, formatDateTime, numberLocaleFor, useFormatMoney } from '@dp/web/ui';
 import type { InitiativeDetailFieldsFragment } from '@dp/web/data-access';
 import type { ReferenceData } from './reference-data';
 import { formatDuration } from './workflow-text';
@@ -182,7 +182,7 @@ export function InitiativeTimeline({ initiative, reference }: InitiativeTimeline
         <Title order={3} size="h4">
           {t('workflow.history.statusTitle')}
         </Title>
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollTable minWidth={720} label={t('workflow.history.statusCaption')}>
           <Table verticalSpacing="xs" data-testid="status-history">
             <VisuallyHidden component="caption">{t('workflow.history.statusCaption')}</VisuallyHidden>
             <Table.Thead>
@@ -225,7 +225,7 @@ export function InitiativeTimeline({ initiative, reference }: InitiativeTimeline
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
 
         <InitiativeComments initiative={initiative} />
 
@@ -235,7 +235,7 @@ export function InitiativeTimeline({ initiative, reference }: InitiativeTimeline
         {rows.length === 0 ? (
           <Text>{t('workflow.history.noChanges')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={720}>
+          <ScrollTable minWidth={720} label={t('workflow.history.changesCaption')}>
             <Table verticalSpacing="xs" data-testid="change-history">
               <VisuallyHidden component="caption">{t('workflow.history.changesCaption')}</VisuallyHidden>
               <Table.Thead>
@@ -265,7 +265,7 @@ export function InitiativeTimeline({ initiative, reference }: InitiativeTimeline
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Stack>
     </Paper>

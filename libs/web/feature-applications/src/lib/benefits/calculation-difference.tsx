@@ -4,7 +4,7 @@ import { compareSheets, type CalculationParameters, type CalculationSheet, type 
 import { useBenefitsTranslation } from './i18n';
 import { useFigureFormat } from './format';
 import { FIGURES, useFigureText } from './calculation-results';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@dp/web/ui';
 
 export interface CalculationDifferenceProps {
   applicant: CalculationSheet;

@@ -5,7 +5,7 @@ import { formatMoney } from '@dp/domain/money';
 import { CumulativeNetChart, numberLocaleFor } from '@dp/web/ui';
 import { useBenefitsTranslation } from './i18n';
 import { useFigureFormat, type FigureFormat } from './format';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@dp/web/ui';
 
 /** The headline figures, in the order the portfolio office reads them. */
 export const FIGURES = [

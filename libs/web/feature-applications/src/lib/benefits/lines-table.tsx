@@ -10,7 +10,7 @@ import {
   type CalculationParameters,
 } from '@dp/domain/benefits';
 import { useBenefitsTranslation } from './i18n';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@dp/web/ui';
 import { useFigureFormat } from './format';
 import { amountKey, lineFieldKey, parseNumberInput, tidyNumberInput, type DraftBenefit, type DraftCost } from './sheet-model';
 
@@ -195,7 +195,7 @@ export function LinesTable({ kind, lines, years, params, readOnly, idPrefix, err
 
   return (
     <Stack gap="xs">
-      <ScrollTable minWidth={benefits ? 1800 : 1400} labelledBy={captionId} focusable={readOnly}>
+      <ScrollTable minWidth={benefits ? 1800 : 1400} labelledBy={captionId} focusable={readOnly || lines.length === 0}>
         <Table withTableBorder withColumnBorders verticalSpacing={6} horizontalSpacing={6} aria-describedby={readOnly ? undefined : `${idPrefix}-grid-help`}>
           <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>
             {t(benefits ? 'grid.benefitsCaption' : 'grid.costsCaption', { from: first, to: last })}
