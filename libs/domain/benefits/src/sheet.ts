@@ -8,7 +8,7 @@
  * validation, the "prepared" precondition), so both always agree.
  */
 import { z } from 'zod';
-import type { FieldError, ValidationCode } from '@dp/domain/initiatives';
+import { toIndexedFieldErrors, type FieldError, type ValidationCode } from '@dp/domain/initiatives';
 import { calculateBenefits, hourlyCost, sensitivity, type BenefitCategory, type CalculationInput, type CalculationResult, type Confidence, type CostType } from './benefits.js';
 
 /**
@@ -277,10 +277,6 @@ export function sheetSchema(params: CalculationParameters) {
     });
 }
 
-const VALIDATION_CODE_SET = new Set<string>([
-  'REQUIRED', 'TOO_SHORT', 'TOO_LONG', 'TOO_FEW', 'TOO_MANY', 'DUPLICATE', 'NOT_WHOLE_KRONOR', 'NOT_POSITIVE', 'NOT_SAFE_INTEGER',
-  'INVALID_DATE', 'END_BEFORE_START', 'OUT_OF_RANGE', 'NEGATIVE', 'OUTSIDE_HORIZON',
-]);
 
 export type SheetValidation = { ok: true; value: CalculationSheet } | { ok: false; errors: FieldError[] };
 
@@ -290,16 +286,7 @@ export type SheetValidation = { ok: true; value: CalculationSheet } | { ok: fals
  */
 export function validateSheet(input: unknown, params: CalculationParameters): SheetValidation {
   const r = sheetSchema(params).safeParse(input);
-  if (r.success) return { ok: true, value: r.data as CalculationSheet };
-  const seen = new Set<string>();
-  const errors: FieldError[] = [];
-  for (const issue of r.error.issues) {
-    const field = issue.path.join('.');
-    if (seen.has(field)) continue;
-    seen.add(field);
-    errors.push({ field, code: (VALIDATION_CODE_SET.has(issue.message) ? issue.message : 'REQUIRED') as ValidationCode });
-  }
-  return { ok: false, errors };
+  return r.success ? { ok: true, value: r.data as CalculationSheet } : { ok: false, errors: toIndexedFieldErrors(r.error) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -456,14 +443,5 @@ export type ParameterSettings = Omit<CalculationParameters, 'baseYear'>;
 /** Validates the parameters the portfolio office sets for a round. */
 export function validateParameters(input: unknown): { ok: true; value: ParameterSettings } | { ok: false; errors: FieldError[] } {
   const r = parametersSchema.safeParse(input);
-  if (r.success) return { ok: true, value: r.data };
-  const seen = new Set<string>();
-  const errors: FieldError[] = [];
-  for (const issue of r.error.issues) {
-    const field = issue.path.join('.');
-    if (seen.has(field)) continue;
-    seen.add(field);
-    errors.push({ field, code: (VALIDATION_CODE_SET.has(issue.message) ? issue.message : 'REQUIRED') as ValidationCode });
-  }
-  return { ok: false, errors };
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: toIndexedFieldErrors(r.error) };
 }

@@ -111,6 +111,22 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
   return out;
 }
 
+/**
+ * Maps a zod error to field errors with the full path, indexes kept (`benefits.2.amounts.0.amount`), the
+ * first per field: for inputs with lists whose items the client marks one by one.
+ */
+export function toIndexedFieldErrors(error: z.ZodError): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    out.push({ field, code: isValidationCode(issue.message) ? issue.message : 'REQUIRED' });
+  }
+  return out;
+}
+
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 export function validateCreateInitiative(input: unknown): ValidationResult<ValidCreateInitiativeInput> {

@@ -1,0 +1,10 @@
+export * from './assessment.js';
+export * from './assessment-score.js';
+export { canonicalJson, sha256Hex } from './assessment-hash.js';
+export * from './ahp.js';
+export * from './ranking.js';
+export * from './ranking-budget-line.js';
+export * from './ranking-distribution.js';
+export * from './frontier.js';
+export * from './optimise.js';
+export * from './orlib.js';
