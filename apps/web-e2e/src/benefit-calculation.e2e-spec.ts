@@ -1,13 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type Page } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calculateSheet, compareSheets, type CalculationParameters, type CalculationSheet } from '@dp/domain/benefits';
 import { formatMoney } from '@dp/domain/money';
-import { findFreePort, startAppServer, type AppServer } from './support/app-server.js';
-import { WCAG_AA, launchChromium, newSwedishContext, submitSignIn } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { endJourney, startJourney, type Journey } from './support/journey.js';
+import { WCAG_AA, submitSignIn } from './support/browser.js';
 
 /**
  * The nyttokalkyl of issue 4 in the browser, in Swedish, on a fresh data directory with the demo data.
@@ -26,9 +24,8 @@ import { WCAG_AA, launchChromium, newSwedishContext, submitSignIn } from './supp
 const DEMO_PASSWORD = 'demo';
 const title = `Gemensam lärplattform för fritidshemmen ${Date.now().toString(36)}`;
 
-let dataDir: string;
+let journey: Journey | undefined;
 let server: AppServer | undefined;
-let browser: Browser;
 let page: Page;
 let initiativeUrl = '';
 let params: CalculationParameters;
@@ -95,24 +92,12 @@ async function signOut(): Promise<void> {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'dp-web-e2e-benefits-'));
-  server = await startAppServer({ port: await findFreePort(), dataDir });
-  browser = await launchChromium();
-  const context = await newSwedishContext(browser);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  journey = await startJourney('benefits', { timeoutMs: 15_000 });
+  ({ server, page } = journey);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    try {
-      await server.stop();
-    } catch {
-      server.child.kill('SIGKILL');
-    }
-  }
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await endJourney(journey);
 });
 
 describe('the applicant’s nyttokalkyl', () => {

@@ -1,10 +1,8 @@
-import { type Browser, type Page } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort, startAppServer, type AppServer } from './support/app-server.js';
-import { expectNoAxeViolations, submitSignIn, launchChromium, newSwedishContext } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { endJourney, startJourney, type Journey } from './support/journey.js';
+import { expectNoAxeViolations, submitSignIn } from './support/browser.js';
 
 /**
  * The workflow of issue 3 in the browser, in Swedish, with the demo users on a fresh data directory:
@@ -21,9 +19,8 @@ const title = `Digital läxhjälp på distans ${Date.now().toString(36)}`;
 const completionReason = 'Beskriv hur många elever som berörs och hur läxhjälpen bemannas.';
 const completedDescription = 'Cirka 400 elever i årskurs 7–9 får läxhjälp på distans, bemannad av två lärare per kväll.';
 
-let dataDir: string;
+let journey: Journey | undefined;
 let server: AppServer | undefined;
-let browser: Browser;
 let page: Page;
 /** the initiative's page, once created */
 let initiativeUrl = '';
@@ -72,24 +69,12 @@ async function openFromList(): Promise<void> {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'dp-web-e2e-workflow-'));
-  server = await startAppServer({ port: await findFreePort(), dataDir });
-  browser = await launchChromium();
-  const context = await newSwedishContext(browser);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  journey = await startJourney('workflow', { timeoutMs: 15_000 });
+  ({ server, page } = journey);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    try {
-      await server.stop();
-    } catch {
-      server.child.kill('SIGKILL');
-    }
-  }
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await endJourney(journey);
 });
 
 describe('from draft to prepared, with a completion request on the way', () => {

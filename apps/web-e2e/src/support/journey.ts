@@ -1,0 +1,36 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { findFreePort, startAppServer, type AppServer } from './app-server.js';
+import { launchChromium, newSwedishContext } from './browser.js';
+
+/** One browser journey: the built app on a fresh data directory (demo data), and a Swedish Chromium page. */
+export interface Journey {
+  dataDir: string;
+  server: AppServer;
+  browser: Browser;
+  page: Page;
+}
+
+/** Starts the app on a free port with a new data directory and opens a page in Chromium. */
+export async function startJourney(name: string, options: { timeoutMs?: number } = {}): Promise<Journey> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `dp-web-e2e-${name}-`));
+  const server = await startAppServer({ port: await findFreePort(), dataDir });
+  const browser = await launchChromium();
+  const page = await (await newSwedishContext(browser)).newPage();
+  if (options.timeoutMs) page.setDefaultTimeout(options.timeoutMs);
+  return { dataDir, server, browser, page };
+}
+
+/** Closes the browser, stops the app (killing it if it does not stop) and removes the data directory. */
+export async function endJourney(journey: Journey | undefined): Promise<void> {
+  if (!journey) return;
+  await journey.browser.close();
+  try {
+    await journey.server.stop();
+  } catch {
+    journey.server.child.kill('SIGKILL');
+  }
+  await rm(journey.dataDir, { recursive: true, force: true });
+}
