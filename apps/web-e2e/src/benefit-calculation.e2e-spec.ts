@@ -33,6 +33,8 @@ let params: CalculationParameters;
 const section = () => page.getByRole('region', { name: 'Nyttokalkyl' });
 const figure = (kind: 'applicant' | 'reviewed', name: string) => section().getByTestId(`calc-${kind}-figure-${name}`);
 const sv = (amount: number) => formatMoney(amount, 'sv-SE');
+/** nyttokvot as the page shows it: two decimals, decimal comma */
+const ratio = (value: number) => new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 
 /** A GraphQL query with the browser's session (the same origin and cookie as the app). */
 async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -147,6 +149,7 @@ describe('the applicant’s nyttokalkyl', () => {
     await expect.poll(() => figure('applicant', 'npv').textContent()).toBe(sv(expected.npv));
     expect(await figure('applicant', 'paybackYear').textContent()).toBe('2029');
     expect(await figure('applicant', 'pvCosts').textContent()).toBe(sv(expected.pvCosts));
+    expect(await figure('applicant', 'benefitCostRatio').textContent()).toBe(ratio(expected.benefitCostRatio!));
 
     await section().getByRole('button', { name: 'Spara kalkylen' }).click();
     await page.getByText('Sökandes kalkyl har sparats.').waitFor();
@@ -177,6 +180,7 @@ describe('the applicant’s nyttokalkyl', () => {
     expect(expected.paybackYear).toBe(2031);
     await expect.poll(() => figure('applicant', 'npv').textContent()).toBe(sv(expected.npv));
     expect(await figure('applicant', 'paybackYear').textContent()).toBe('2031');
+    expect(await figure('applicant', 'benefitCostRatio').textContent()).toBe(ratio(expected.benefitCostRatio!));
     // the cash flow per year follows as a table
     const years = section().getByRole('table', { name: /Kostnader, nyttor och nettoflöde per år/ });
     const row2027 = years.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2027' }) });
