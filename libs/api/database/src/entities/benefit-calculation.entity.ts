@@ -91,7 +91,10 @@ export function recalculate(calc: Pick<BenefitCalculation, 'sheet' | 'parameters
   calc.figures = figuresOf(calculateSheet(sheet, params));
 }
 
-/** Keeps an initiative's sort keys (NPV, BCR, NNK-i) in step with its calculation in force. */
+/**
+ * Sets the initiative's figures in memory after a calculation changed in this request (the database
+ * reads them from the calculations; they are not stored on the initiative's row).
+ */
 export function refreshInitiativeFigures(initiative: Initiative): void {
   const inForce = calculationInForce(initiative.calculations.getItems());
   initiative.npv = inForce?.figures.npv ?? null;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BigIntType, Collection, OptionalProps, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { BigIntType, Collection, OptionalProps, type FormulaColumns, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ACTIONS, STATUSES, type Action, type Status } from '@dp/domain/workflow';
 import { DPIA_STATUSES, type DpiaStatus as DomainDpiaStatus } from '@dp/domain/initiatives';
@@ -25,6 +25,15 @@ registerEnumType(DpiaStatus, { name: 'DpiaStatus', description: 'Data-protection
 export const WorkflowAction = Object.fromEntries(ACTIONS.map((a) => [a, a])) as { [K in Action]: K };
 export type WorkflowAction = Action;
 registerEnumType(WorkflowAction, { name: 'WorkflowAction', description: 'A step in the process' });
+
+/**
+ * One figure of the calculation in force: the reviewed calculation's when there is one (the enum sorts
+ * REVIEWED after APPLICANT), else the applicant's; null without a calculation or when the figure is null.
+ */
+function inForceFigure(figure: 'npv' | 'benefitCostRatio' | 'npvPerKrona') {
+  return (cols: FormulaColumns<Initiative>) =>
+    `(select (c.figures->>'${figure}')::float8 from benefit_calculation c where c.initiative_id = ${cols.id} order by c.kind desc limit 1)`;
+}
 
 /** initiativ / ansökan. Relations are resolved (batched) by the initiatives module. */
 @ObjectType({ description: 'An initiative; an application once submitted to a fund round' })
@@ -144,19 +153,19 @@ export class Initiative extends BaseEntity<
   @OneToMany(() => BenefitCalculation, (c) => c.initiative)
   calculations = new Collection<BenefitCalculation>(this);
 
-  // Headline figures of the calculation in force (the reviewed one, else the applicant's), kept in step
-  // by the calculation service in the same transaction, so the list can sort by them in the database.
+  // Headline figures of the calculation in force (the reviewed one, else the applicant's), read from the
+  // stored calculations by a subquery: the list sorts and pages by them in the database, and saving a
+  // calculation does not change the initiative's row (nor its version).
   @Field(() => Float, { nullable: true, description: 'Net present value (nettonuvärde) of the calculation in force, in kronor' })
-  @Index()
-  @Property({ type: 'double', nullable: true })
+  @Formula(inForceFigure('npv'), { type: 'double', nullable: true })
   npv: number | null = null;
 
-  @Field(() => Float, { nullable: true, description: 'Benefit/cost ratio of the calculation in force' })
-  @Property({ type: 'double', nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Benefit/cost ratio (nyttokvot) of the calculation in force' })
+  @Formula(inForceFigure('benefitCostRatio'), { type: 'double', nullable: true })
   benefitCostRatio: number | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Nettonuvärdeskvot (NPV per krona of one-off costs) of the calculation in force' })
-  @Property({ type: 'double', nullable: true })
+  @Formula(inForceFigure('npvPerKrona'), { type: 'double', nullable: true })
   npvPerKrona: number | null = null;
 
   @Field(() => Int, { description: 'Optimistic lock: send it back with every update' })
