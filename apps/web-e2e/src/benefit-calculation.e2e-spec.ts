@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calculateSheet, compareSheets, type CalculationParameters, type CalculationSheet } from '@dp/domain/benefits';
 import { formatMoney } from '@dp/domain/money';
 import type { AppServer } from './support/app-server.js';
-import { endJourney, startJourney, type Journey } from './support/journey.js';
+import { createDraftAsApplicant, endJourney, startJourney, type Journey } from './support/journey.js';
 import { WCAG_AA, submitSignIn } from './support/browser.js';
 
 /**
@@ -104,18 +104,11 @@ afterAll(async () => {
 
 describe('the applicant’s nyttokalkyl', () => {
   it('Sara starts a draft in DP2027; its calculation is empty and editable', async () => {
-    await page.goto(`${server!.baseUrl}/initiatives`);
-    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-    await submitSignIn(page, 'sokande@demo.example', DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
-
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nytt initiativ' }).click();
-    await page.getByRole('textbox', { name: 'Titel' }).fill(title);
-    await page.getByRole('textbox', { name: 'Beskrivning' }).fill('En lärplattform för alla fritidshem, med säker inloggning för vårdnadshavare.');
-    await page.getByRole('checkbox', { name: 'Effektiv och digital verksamhet' }).check();
-    await page.getByRole('textbox', { name: 'Sökt belopp' }).fill('400 000');
-    await page.getByRole('button', { name: 'Skapa initiativ' }).click();
-    await page.getByText(`Initiativet ”${title}” har skapats.`).waitFor();
+    await createDraftAsApplicant(page, server!.baseUrl, {
+      title,
+      description: 'En lärplattform för alla fritidshem, med säker inloggning för vårdnadshavare.',
+      amount: '400 000',
+    });
     await page.getByRole('table').getByRole('link', { name: title, exact: true }).click();
     await waitForCalculation();
     initiativeUrl = page.url();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServer } from './support/app-server.js';
-import { endJourney, startJourney, type Journey } from './support/journey.js';
+import { createDraftAsApplicant, endJourney, startJourney, type Journey } from './support/journey.js';
 import { expectNoAxeViolations, submitSignIn } from './support/browser.js';
 
 /**
@@ -79,19 +79,7 @@ afterAll(async () => {
 
 describe('from draft to prepared, with a completion request on the way', () => {
   it('the applicant creates an initiative, which starts as a draft with its steps', async () => {
-    await page.goto(`${server!.baseUrl}/initiatives`);
-    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-    await submitSignIn(page, 'sokande@demo.example', DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
-
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nytt initiativ' }).click();
-    await page.getByRole('textbox', { name: 'Titel' }).fill(title);
-    await page.getByRole('textbox', { name: 'Beskrivning' }).fill('Elever får läxhjälp på distans på kvällstid.');
-    await page.getByRole('checkbox', { name: 'Effektiv och digital verksamhet' }).check();
-    await page.getByRole('textbox', { name: 'Sökt belopp' }).fill('300 000');
-    await page.getByRole('button', { name: 'Skapa initiativ' }).click();
-    await page.getByText(`Initiativet ”${title}” har skapats.`).waitFor();
-    await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
+    await createDraftAsApplicant(page, server!.baseUrl, { title, description: 'Elever får läxhjälp på distans på kvällstid.', amount: '300 000' });
 
     await openFromList();
     initiativeUrl = page.url();

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { findFreePort, startAppServer, type AppServer } from './app-server.js';
-import { launchChromium, newSwedishContext } from './browser.js';
+import { launchChromium, newSwedishContext, submitSignIn } from './browser.js';
 
 /** One browser journey: the built app on a fresh data directory (demo data), and a Swedish Chromium page. */
 export interface Journey {
@@ -33,4 +33,23 @@ export async function endJourney(journey: Journey | undefined): Promise<void> {
     journey.server.child.kill('SIGKILL');
   }
   await rm(journey.dataDir, { recursive: true, force: true });
+}
+
+/**
+ * Signs in as the demo applicant Sara Sökande (Barn- och utbildningsförvaltningen) and creates a draft in
+ * the open round through the form; ends on the list of initiatives.
+ */
+export async function createDraftAsApplicant(page: Page, baseUrl: string, draft: { title: string; description: string; amount: string }): Promise<void> {
+  await page.goto(`${baseUrl}/initiatives`);
+  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+  await submitSignIn(page, 'sokande@demo.example', 'demo');
+  await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nytt initiativ' }).click();
+  await page.getByRole('textbox', { name: 'Titel' }).fill(draft.title);
+  await page.getByRole('textbox', { name: 'Beskrivning' }).fill(draft.description);
+  await page.getByRole('checkbox', { name: 'Effektiv och digital verksamhet' }).check();
+  await page.getByRole('textbox', { name: 'Sökt belopp' }).fill(draft.amount);
+  await page.getByRole('button', { name: 'Skapa initiativ' }).click();
+  await page.getByText(`Initiativet ”${draft.title}” har skapats.`).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
 }

@@ -84,11 +84,9 @@ export function calculationInForce(calculations: Iterable<BenefitCalculation>): 
   return applicant;
 }
 
-/** Sets the sheet and parameters of a calculation and computes its figures (libs/domain/benefits). */
-export function recalculate(calc: Pick<BenefitCalculation, 'sheet' | 'parameters' | 'figures'>, sheet: CalculationSheet, params: CalculationParameters): void {
-  calc.sheet = sheet;
-  calc.parameters = params;
-  calc.figures = figuresOf(calculateSheet(sheet, params));
+/** The stored fields of a calculation: the sheet, the parameters and the figures libs/domain/benefits computes from them. */
+export function calculatedFields(sheet: CalculationSheet, parameters: CalculationParameters): Pick<BenefitCalculation, 'sheet' | 'parameters' | 'figures'> {
+  return { sheet, parameters, figures: figuresOf(calculateSheet(sheet, parameters)) };
 }
 
 /**

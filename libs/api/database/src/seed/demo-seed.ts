@@ -11,7 +11,7 @@ import {
   GoalArea,
   Initiative,
   parametersOf,
-  recalculate,
+  calculatedFields,
   refreshInitiativeFigures,
   StatusInterval,
   User,
@@ -142,15 +142,12 @@ export async function seedDemoData(em: EntityManager, hashPassword: PasswordHash
         const calc = tx.create(BenefitCalculation, {
           initiative,
           kind,
-          sheet: valid.value,
-          parameters: params,
-          figures: { pvCosts: 0, pvBenefits: 0, pvFinancialBenefits: 0, pvRedistributionBenefits: 0, npv: 0, benefitCostRatio: null, npvPerKrona: null, paybackYear: null, budgetReleasingShare: null },
+          ...calculatedFields(valid.value, params),
           updatedById: by?.id ?? null,
           updatedByName: by?.displayName ?? null,
           createdAt: at,
           updatedAt: at,
         });
-        recalculate(calc, valid.value, params);
         initiative.calculations.add(calc);
       };
       if (calculations) {

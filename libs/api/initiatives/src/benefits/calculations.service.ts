@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { calculateSheet, figuresOf, validateParameters, validateSheet, type ParameterSettings } from '@dp/domain/benefits';
+import { validateParameters, validateSheet, type ParameterSettings } from '@dp/domain/benefits';
 import { canEditCalculation, canSetCalculationParameters, canView } from '@dp/domain/workflow';
 import { conflict, forbidden, isUuid, notFound, ValidationFailed, withOptimisticLock, type RequestActor } from '@dp/api/common';
-import { BenefitCalculation, calculationInForce, CalculationKind, FundRound, Initiative, parametersOf, recalculate, refreshInitiativeFigures } from '@dp/api/database';
+import { BenefitCalculation, calculationInForce, CalculationKind, FundRound, Initiative, calculatedFields, parametersOf, refreshInitiativeFigures } from '@dp/api/database';
 
 export { calculationInForce, parametersOf };
 
@@ -40,9 +40,8 @@ export class CalculationsService {
             const params = parametersOf(initiative.fundRound.getEntity());
             const valid = validateSheet(sheet, params);
             if (!valid.ok) throw new ValidationFailed(valid.errors.map((e) => ({ field: `sheet.${e.field}`, code: e.code })));
-            const figures = figuresOf(calculateSheet(valid.value, params));
-            const calc = existing ?? em.create(BenefitCalculation, { initiative, kind, sheet: valid.value, parameters: params, figures });
-            recalculate(calc, valid.value, params);
+            const fields = calculatedFields(valid.value, params);
+            const calc = existing ? Object.assign(existing, fields) : em.create(BenefitCalculation, { initiative, kind, ...fields });
             calc.updatedById = actor.userId;
             calc.updatedByName = actor.displayName;
             if (!existing) initiative.calculations.add(calc);
@@ -82,7 +81,7 @@ export class CalculationsService {
           const params = parametersOf(round);
           const initiatives = await em.find(Initiative, { fundRound: round }, { populate: ['calculations'] });
           for (const initiative of initiatives) {
-            for (const calc of initiative.calculations) if (!calc.frozenAt) recalculate(calc, calc.sheet, params);
+            for (const calc of initiative.calculations) if (!calc.frozenAt) Object.assign(calc, calculatedFields(calc.sheet, params));
             refreshInitiativeFigures(initiative);
           }
           await em.flush();
