@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { createOrmConfig } from '@dp/api/database';
 import { OrganisationModule } from '@dp/api/organisation';
 import { InitiativesModule } from '@dp/api/initiatives';
+import { PrioritisationModule } from '@dp/api/prioritisation';
 import { AuthModule } from '@dp/api/auth';
 import { AuditModule } from '@dp/api/audit';
 import { HealthController } from './health/health.controller.js';
@@ -59,6 +60,7 @@ export class AppModule {
         AuthModule,
         OrganisationModule,
         InitiativesModule,
+        PrioritisationModule,
         AuditModule,
       ],
     };

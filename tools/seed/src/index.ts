@@ -1,3 +1,4 @@
 export * from './types.js';
 export * from './demo-data.js';
 export * from './calculations.js';
+export * from './assessments.js';

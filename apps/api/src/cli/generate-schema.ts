@@ -7,12 +7,31 @@ import { OrganisationResolver } from '@dp/api/organisation';
 import { BenefitCalculationResolver, FundRoundParametersResolver, InitiativeCalculationsResolver, InitiativesResolver } from '@dp/api/initiatives';
 import { AuthResolver, UsersResolver } from '@dp/api/auth';
 import { AuditResolver, InitiativeHistoryResolver } from '@dp/api/audit';
+import {
+  AssessmentResolver,
+  CriteriaSetResolver,
+  EligibilityReviewResolver,
+  FundRoundPrioritisationResolver,
+  InitiativeAssessmentResolver,
+  PortfolioResolver,
+  ScenarioResolver,
+} from '@dp/api/prioritisation';
 
 /**
  * Writes the code-first schema to apps/api/schema.gql without a database: the client's codegen
  * reads that file, and CI regenerates it to catch drift.
  */
-export const resolvers = [AuthResolver, UsersResolver, OrganisationResolver, InitiativesResolver, InitiativeCalculationsResolver, BenefitCalculationResolver, FundRoundParametersResolver, InitiativeHistoryResolver, AuditResolver];
+export const resolvers = [
+  AuthResolver, UsersResolver, OrganisationResolver, InitiativesResolver, InitiativeCalculationsResolver, BenefitCalculationResolver, FundRoundParametersResolver, InitiativeHistoryResolver,
+  AuditResolver,
+  CriteriaSetResolver,
+  FundRoundPrioritisationResolver,
+  AssessmentResolver,
+  EligibilityReviewResolver,
+  InitiativeAssessmentResolver,
+  ScenarioResolver,
+  PortfolioResolver,
+];
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? 'apps/api/schema.gql';

@@ -34,7 +34,7 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
   const queries: string[] = [];
   const app = await createApp({
     databaseUrl: db.url,
-    logLevel: 'silent',
+    logLevel: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     prettyLogs: false,
     onQuery: (line) => {
       if (line.includes('[query]')) queries.push(line);

@@ -8,3 +8,4 @@ export * from './ranking-distribution.js';
 export * from './frontier.js';
 export * from './optimise.js';
 export * from './orlib.js';
+export * from './round-problem.js';

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { canComment, canCreate, canEdit, canEditCalculation, canSetCalculationParameters, canView, REVIEW_STATUSES, visibility } from './access.js';
+import {
+  ASSESSMENT_STATUSES,
+  canAssess,
+  canComment,
+  canCreate,
+  canEdit,
+  canEditCalculation,
+  canManageCriteria,
+  canManageScenarios,
+  canReviewEligibility,
+  canSetCalculationParameters,
+  canView,
+  canViewPrioritisation,
+  REVIEW_STATUSES,
+  visibility,
+} from './access.js';
 import { STATUSES } from './workflow.js';
 import { ROLES, type Actor, type Role } from './roles.js';
 
@@ -67,5 +82,28 @@ describe('canEditCalculation', () => {
   it('lets the portfolio office and administrators set the round parameters', () => {
     const allowed = ROLES.filter((r) => canSetCalculationParameters(actor(r, null)).ok);
     expect(allowed).toEqual(['PORTFOLIO_ANALYST', 'ADMINISTRATOR']);
+  });
+});
+
+describe('prioritisation access', () => {
+  const allowedRoles = (decide: (a: Actor) => { ok: boolean }) => ROLES.filter((r) => decide(actor(r, r === 'APPLICANT' || r === 'DEPARTMENT_HEAD' ? 'A' : null)).ok);
+
+  it('lets the portfolio-wide readers (not object owners or departments) see assessments, the portfolio and scenarios', () => {
+    expect(allowedRoles(canViewPrioritisation)).toEqual(['PORTFOLIO_ANALYST', 'MANAGEMENT_GROUP', 'DECISION_MAKER', 'AUDITOR', 'ADMINISTRATOR']);
+  });
+
+  it('lets the portfolio office and administrators manage criteria, and the office and the management group manage scenarios', () => {
+    expect(allowedRoles(canManageCriteria)).toEqual(['PORTFOLIO_ANALYST', 'ADMINISTRATOR']);
+    expect(allowedRoles(canManageScenarios)).toEqual(['PORTFOLIO_ANALYST', 'MANAGEMENT_GROUP']);
+  });
+
+  it('lets the office and the management group assess, and only the office answer must-requirements, in the assessment statuses only', () => {
+    for (const status of STATUSES) {
+      const inWindow = ASSESSMENT_STATUSES.includes(status);
+      expect(allowedRoles((a) => canAssess(a, { status }))).toEqual(inWindow ? ['PORTFOLIO_ANALYST', 'MANAGEMENT_GROUP'] : []);
+      expect(allowedRoles((a) => canReviewEligibility(a, { status }))).toEqual(inWindow ? ['PORTFOLIO_ANALYST'] : []);
+    }
+    expect(canAssess(actor('MANAGEMENT_GROUP', null), { status: 'DRAFT' })).toEqual({ ok: false, reason: 'NOT_EDITABLE' });
+    expect(canAssess(actor('AUDITOR', null), { status: 'PREPARED' })).toEqual({ ok: false, reason: 'ROLE_REQUIRED' });
   });
 });

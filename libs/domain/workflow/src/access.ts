@@ -81,3 +81,43 @@ export function canEditCalculation(actor: Actor, initiative: { departmentId: str
 export function canSetCalculationParameters(actor: Actor): AccessDecision {
   return hasRole(actor, 'PORTFOLIO_ANALYST') || hasRole(actor, 'ADMINISTRATOR') ? { ok: true } : { ok: false, reason: 'ROLE_REQUIRED' };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Prioritisation (issue 5): criteria, assessments, eligibility, portfolio, scenarios
+
+const anyRole = (actor: Actor, roles: readonly Role[]): AccessDecision => (roles.some((r) => hasRole(actor, r)) ? { ok: true } : { ok: false, reason: 'ROLE_REQUIRED' });
+
+/** Roles that see the prioritisation: assessments, the portfolio of a round, optimisation and scenarios. */
+export const PRIORITISATION_READERS: readonly Role[] = ['PORTFOLIO_ANALYST', 'MANAGEMENT_GROUP', 'DECISION_MAKER', 'AUDITOR', 'ADMINISTRATOR'];
+
+/** The statuses in which an initiative is assessed (bedömning) and its must-requirements answered. */
+export const ASSESSMENT_STATUSES: readonly Status[] = ['SUBMITTED', 'IN_PREPARATION', 'AWAITING_COMPLETION', 'PREPARED'];
+
+/** Assessments, scores, eligibility, the portfolio, optimisation and scenarios are read by these roles. */
+export function canViewPrioritisation(actor: Actor): AccessDecision {
+  return anyRole(actor, PRIORITISATION_READERS);
+}
+
+/** The portfolio office (and administrators) set a round's criteria, must-requirements and capacities. */
+export function canManageCriteria(actor: Actor): AccessDecision {
+  return anyRole(actor, ['PORTFOLIO_ANALYST', 'ADMINISTRATOR']);
+}
+
+/** The portfolio office and the management group score initiatives while they are being prepared or are prepared. */
+export function canAssess(actor: Actor, initiative: { status: Status }): AccessDecision {
+  const role = anyRole(actor, ['PORTFOLIO_ANALYST', 'MANAGEMENT_GROUP']);
+  if (!role.ok) return role;
+  return ASSESSMENT_STATUSES.includes(initiative.status) ? { ok: true } : { ok: false, reason: 'NOT_EDITABLE' };
+}
+
+/** The portfolio office answers an initiative's must-requirements (ska-krav). */
+export function canReviewEligibility(actor: Actor, initiative: { status: Status }): AccessDecision {
+  const role = anyRole(actor, ['PORTFOLIO_ANALYST']);
+  if (!role.ok) return role;
+  return ASSESSMENT_STATUSES.includes(initiative.status) ? { ok: true } : { ok: false, reason: 'NOT_EDITABLE' };
+}
+
+/** The portfolio office and the management group save scenarios and mark the proposal. */
+export function canManageScenarios(actor: Actor): AccessDecision {
+  return anyRole(actor, ['PORTFOLIO_ANALYST', 'MANAGEMENT_GROUP']);
+}

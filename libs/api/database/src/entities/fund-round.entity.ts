@@ -13,7 +13,7 @@ registerEnumType(FundRoundStatus, { name: 'FundRoundStatus', description: 'Wheth
 /** ansökningsomgång: one call of the digitalisation fund */
 @ObjectType({ description: 'One call of the digitalisation fund (ansökningsomgång)' })
 @Entity({ tableName: 'fund_round' })
-export class FundRound extends BaseEntity<'status' | 'version' | 'discountRate' | 'horizonYears' | 'optimismBias' | 'hoursPerMonth' | 'overhead' | 'defaultMonthlySalary'> {
+export class FundRound extends BaseEntity<'status' | 'version' | 'discountRate' | 'horizonYears' | 'optimismBias' | 'hoursPerMonth' | 'overhead' | 'defaultMonthlySalary' | 'yearlyBudgets' | 'staffCapacity'> {
   @Field()
   @Unique()
   @Property({ type: 'string', length: 20 })
@@ -63,6 +63,14 @@ export class FundRound extends BaseEntity<'status' | 'version' | 'discountRate' 
 
   @Property({ type: 'integer', default: 35000 })
   defaultMonthlySalary: number = 35000;
+
+  /** the fund's budget per year of the horizon (whole kronor); empty = no yearly budgets */
+  @Property({ type: 'json', default: '[]' })
+  yearlyBudgets: { year: number; amount: number }[] = [];
+
+  /** internal staff hours the round can take on per year; empty = not constrained */
+  @Property({ type: 'json', default: '[]' })
+  staffCapacity: { year: number; amount: number }[] = [];
 
   @Field(() => Int, { description: 'Optimistic lock: send it back with every update' })
   @Property({ type: 'integer', version: true })

@@ -10,6 +10,7 @@ import { Department } from './department.entity.js';
 import { FundRound } from './fund-round.entity.js';
 import { GoalArea } from './goal-area.entity.js';
 import { BenefitCalculation } from './benefit-calculation.entity.js';
+import { AssessmentRecord, EligibilityReview } from './prioritisation.entity.js';
 
 /** Where the initiative is in the process: the states of libs/domain/workflow. */
 export const InitiativeStatus = Object.fromEntries(STATUSES.map((s) => [s, s])) as { [K in Status]: K };
@@ -152,6 +153,14 @@ export class Initiative extends BaseEntity<
 
   @OneToMany(() => BenefitCalculation, (c) => c.initiative)
   calculations = new Collection<BenefitCalculation>(this);
+
+  /** the reviewers' assessments (bedömningar), one per reviewer */
+  @OneToMany(() => AssessmentRecord, (a) => a.initiative, { orderBy: { createdAt: 'asc' } })
+  assessments = new Collection<AssessmentRecord>(this);
+
+  /** the portfolio office's must-requirement answers: at most one */
+  @OneToMany(() => EligibilityReview, (r) => r.initiative)
+  eligibilityReviews = new Collection<EligibilityReview>(this);
 
   // Headline figures of the calculation in force (the reviewed one, else the applicant's), read from the
   // stored calculations by a subquery: the list sorts and pages by them in the database, and saving a

@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_CALCULATIONS, demoData, type DemoData } from '@dp/seed';
+import { DEMO_ASSESSMENTS, DEMO_CALCULATIONS, DEMO_CRITERIA_ORDER, DEMO_ROUND_CAPACITY, demoData, type DemoData } from '@dp/seed';
+import { defaultCriteriaSet, validateAssessment } from '@dp/domain/prioritisation';
 import { validateSheet, type CalculationSheet } from '@dp/domain/benefits';
 import { ROLES, type Role, type Status } from '@dp/domain/workflow';
 import {
+  AssessmentCriteria,
+  AssessmentRecord,
   BenefitCalculation,
+  EligibilityReview,
   CalculationKind,
   Department,
   FundRound,
@@ -64,7 +68,17 @@ export async function seedDemoData(em: EntityManager, hashPassword: PasswordHash
           status: r.status === 'OPEN' ? FundRoundStatus.OPEN : FundRoundStatus.CLOSED,
           opensOn: r.opensOn,
           closesOn: r.closesOn,
+          yearlyBudgets: DEMO_ROUND_CAPACITY[r.code]?.yearlyBudgets ?? [],
+          staffCapacity: DEMO_ROUND_CAPACITY[r.code]?.staffCapacity ?? [],
         }),
+      ]),
+    );
+    // every round starts with the default criteria and must-requirements (version 1, a draft)
+    const defaults = defaultCriteriaSet();
+    const criteriaOf = new Map(
+      [...rounds.entries()].map(([code, round]) => [
+        code,
+        tx.create(AssessmentCriteria, { fundRound: round, number: 1, criteria: [...defaults.criteria], mustRequirements: [...defaults.mustRequirements] }),
       ]),
     );
     const users = data.users.map((u) => {
@@ -80,6 +94,7 @@ export async function seedDemoData(em: EntityManager, hashPassword: PasswordHash
     const headOf = (departmentCode: string) =>
       users.find((u) => u.seed.roles.some((r) => r.role === 'DEPARTMENT_HEAD' && r.departmentCode === departmentCode))?.user;
     const analyst = users.find((u) => u.seed.roles.some((r) => r.role === 'PORTFOLIO_ANALYST'))?.user;
+    const managementGroup = users.find((u) => u.seed.roles.some((r) => r.role === 'MANAGEMENT_GROUP'))?.user;
 
     // created over the last two months, an hour apart (so the default order, newest first, is stable);
     // each later state was entered three days after the previous one
@@ -157,6 +172,33 @@ export async function seedDemoData(em: EntityManager, hashPassword: PasswordHash
         if (calculations.reviewed && reviewAt) addCalculation(CalculationKind.REVIEWED, calculations.reviewed, analyst, reviewAt);
       }
       refreshInitiativeFigures(initiative);
+      // the prepared ones are assessed: scores by the portfolio office and the management group, must-requirements answered
+      const assessment = (i.status ?? 'DRAFT') === 'PREPARED' ? DEMO_ASSESSMENTS[i.title] : undefined;
+      const criteriaSet = criteriaOf.get(i.fundRoundCode);
+      if (assessment && criteriaSet) {
+        const preparedAt = entered[entered.length - 1] ?? at;
+        const addAssessment = (who: User | undefined, entry: (typeof assessment)['analyst'] | undefined) => {
+          if (!who || !entry) return;
+          const scores = DEMO_CRITERIA_ORDER.map((criterionId, k) => ({ criterionId, score: entry.scores[k] ?? null, comment: null }));
+          const valid = validateAssessment({ reviewerId: who.id, scores, comment: entry.comment }, criteriaSet.criteria);
+          if (!valid.ok) throw new Error(`Demo assessment of ${i.title} is invalid: ${JSON.stringify(valid.errors)}`);
+          tx.create(AssessmentRecord, { initiative, reviewer: who, reviewerName: who.displayName, criteriaSet, scores, comment: entry.comment, createdAt: preparedAt, updatedAt: preparedAt });
+        };
+        addAssessment(analyst, assessment.analyst);
+        addAssessment(managementGroup, assessment.managementGroup);
+        const failed = assessment.failedRequirement;
+        if (failed && !criteriaSet.mustRequirements.some((r) => r.id === failed.id)) throw new Error(`Demo data refers to an unknown must-requirement ${failed.id}`);
+        tx.create(EligibilityReview, {
+          initiative,
+          answers: criteriaSet.mustRequirements.map((r) =>
+            r.id === failed?.id ? { requirementId: r.id, met: false, comment: failed.comment } : { requirementId: r.id, met: true, comment: null },
+          ),
+          updatedById: analyst?.id ?? null,
+          updatedByName: analyst?.displayName ?? null,
+          createdAt: preparedAt,
+          updatedAt: preparedAt,
+        });
+      }
       for (const code of i.goalAreaCodes) {
         const goal = goalAreas.get(code);
         if (!goal) throw new Error(`Demo data refers to an unknown goal area ${code}`);
