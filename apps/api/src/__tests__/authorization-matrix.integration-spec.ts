@@ -38,6 +38,23 @@ const ACTORS: ActorCase[] = [
 const ALL: Outcome = 'ok';
 const WIDE = ['portfolio analyst', 'management group', 'decision maker', 'object owner', 'auditor', 'administrator'];
 
+/** ok for the roles named, FORBIDDEN:ROLE_REQUIRED for the others, whatever the department */
+function byRole(allowed: string[]): Record<string, [Outcome, Outcome]> {
+  return Object.fromEntries(
+    ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : allowed.includes(a.name) ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
+  );
+}
+
+/** a write on a prepared initiative: department-bound users may see their own (ROLE_REQUIRED) but not another department's (NOT_FOUND) */
+function prepared(allowed: string[]): Record<string, [Outcome, Outcome]> {
+  return {
+    ...byRole(allowed),
+    applicant: ['FORBIDDEN:ROLE_REQUIRED', 'NOT_FOUND'],
+    'applicant (SOC)': ['FORBIDDEN:ROLE_REQUIRED', 'NOT_FOUND'],
+    'department head': ['FORBIDDEN:ROLE_REQUIRED', 'NOT_FOUND'],
+  };
+}
+
 /** expected[operation][actor] = [own, other] */
 const EXPECTED: Record<string, Record<string, [Outcome, Outcome]>> = {
   departments: Object.fromEntries(ACTORS.map((a) => [a.name, [ALL, ALL]])),
@@ -99,6 +116,16 @@ const EXPECTED: Record<string, Record<string, [Outcome, Outcome]>> = {
   updateCalculationParameters: Object.fromEntries(
     ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : ['portfolio analyst', 'administrator'].includes(a.name) ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
   ),
+  // the prioritisation: the portfolio, the optimiser and scenarios are for the portfolio-wide readers (not object owners)
+  portfolio: byRole(['portfolio analyst', 'management group', 'decision maker', 'auditor', 'administrator']),
+  optimisePortfolio: byRole(['portfolio analyst', 'management group', 'decision maker', 'auditor', 'administrator']),
+  updateCriteriaSet: byRole(['portfolio analyst', 'administrator']),
+  updateRoundCapacity: byRole(['portfolio analyst', 'administrator']),
+  saveScenario: byRole(['portfolio analyst', 'management group']),
+  proposeScenario: byRole(['portfolio analyst', 'management group']),
+  // assessing a prepared initiative: department-bound users see their own one but may not assess it
+  saveAssessment: prepared(['portfolio analyst', 'management group']),
+  saveEligibilityReview: prepared(['portfolio analyst']),
   auditLog: Object.fromEntries(
     ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : ['auditor', 'administrator'].includes(a.name) ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
   ),
@@ -133,6 +160,8 @@ const deptId: Record<string, string> = {};
 let goalAreaId: string;
 let roundId: string;
 const initiativeOf: Record<string, string> = {};
+/** a PREPARED demo initiative of each department */
+const preparedOf: Record<string, string> = {};
 
 function outcome(r: { data?: Record<string, unknown> | null; errors?: { extensions?: Record<string, unknown> }[] }, field: string): Outcome {
   const e = r.errors?.[0]?.extensions;
@@ -155,6 +184,10 @@ beforeAll(async () => {
   for (const d of ref.data!.departments) deptId[d.code] = d.id;
   goalAreaId = ref.data!.goalAreas[0]!.id;
   roundId = ref.data!.fundRounds.find((r) => r.code === 'DP2027')!.id;
+  const demo = await analyst<{ initiatives: { edges: { node: { id: string; status: string; department: { code: string } } }[] } }>(
+    '{ initiatives(first: 100) { edges { node { id status department { code } } } } }',
+  );
+  for (const code of ['BUF', 'SOC']) preparedOf[code] = demo.data!.initiatives.edges.find((e) => e.node.status === 'PREPARED' && e.node.department.code === code)!.node.id;
   // a draft of each department, made by its applicant, for the cells that read or change one
   for (const code of ['BUF', 'SOC']) {
     const maker = clients.get(code === 'BUF' ? 'applicant' : 'applicant (SOC)')!;
@@ -253,6 +286,80 @@ async function run(operation: string, actor: ActorCase, dept: string): Promise<O
           i: { horizonYears: 5, discountRate: 0.03, optimismBias: 0, hoursPerMonth: 142, overhead: 0.54, defaultMonthlySalary: 35_000 },
         }),
         'updateCalculationParameters',
+      );
+    }
+    case 'portfolio':
+      return outcome(await gql('query($id: ID!) { portfolio(fundRoundId: $id) { budget } }', { id: roundId }), 'portfolio');
+    case 'optimisePortfolio':
+      return outcome(
+        await gql('query($id: ID!, $s: OptimisationSettingsInput!) { optimisePortfolio(fundRoundId: $id, settings: $s) { status } }', {
+          id: roundId,
+          s: { objective: 'SCORE', useYearlyBudgets: true, useStaffCapacity: false, onlyEligible: true, forcedIn: [], forcedOut: [] },
+        }),
+        'optimisePortfolio',
+      );
+    case 'updateCriteriaSet': {
+      const current = await analyst<{ fundRounds: { id: string; criteriaSet: { version: number; criteria: { id: string; name: string; description: string; weight: number; scale: unknown[] }[]; mustRequirements: unknown[] } }[] }>(
+        '{ fundRounds { id criteriaSet { version criteria { id name description weight scale { value label description } } mustRequirements { id name description } } } }',
+      );
+      const set = current.data!.fundRounds.find((r) => r.id === roundId)!.criteriaSet;
+      return outcome(
+        await gql('mutation($id: ID!, $v: Int!, $i: CriteriaSetInput!) { updateCriteriaSet(fundRoundId: $id, version: $v, input: $i) { id } }', {
+          id: roundId,
+          v: set.version,
+          i: { criteria: set.criteria.map((c, k) => (k === 0 ? { ...c, weight: 20 + (++cell % 5) } : c)), mustRequirements: set.mustRequirements },
+        }),
+        'updateCriteriaSet',
+      );
+    }
+    case 'updateRoundCapacity': {
+      const rounds = await analyst<{ fundRounds: { id: string; version: number }[] }>('{ fundRounds { id version } }');
+      return outcome(
+        await gql('mutation($id: ID!, $v: Int!, $b: [YearAmountInput!]!, $s: [YearAmountInput!]!) { updateRoundCapacity(fundRoundId: $id, version: $v, yearlyBudgets: $b, staffCapacity: $s) { id } }', {
+          id: roundId,
+          v: rounds.data!.fundRounds.find((r) => r.id === roundId)!.version,
+          b: [{ year: 2027, amount: 7_000_000 + ++cell }, { year: 2028, amount: 4_000_000 }, { year: 2029, amount: 1_000_000 }],
+          s: [{ year: 2027, amount: 6000 }],
+        }),
+        'updateRoundCapacity',
+      );
+    }
+    case 'saveAssessment': {
+      const mine = await gql<{ initiative: { myAssessment: { version: number } | null } | null }>('query($id: ID!) { initiative(id: $id) { myAssessment { version } } }', { id: preparedOf[dept] });
+      return outcome(
+        await gql('mutation($id: ID!, $v: Int, $i: AssessmentInput!) { saveAssessment(initiativeId: $id, version: $v, input: $i) { id } }', {
+          id: preparedOf[dept],
+          v: mine.data?.initiative?.myAssessment?.version ?? null,
+          i: { scores: [{ criterionId: 'quality-for-residents', score: ++cell % 5 }] },
+        }),
+        'saveAssessment',
+      );
+    }
+    case 'saveEligibilityReview': {
+      const current = await analyst<{ initiative: { eligibilityReview: { version: number } | null } }>('query($id: ID!) { initiative(id: $id) { eligibilityReview { version } } }', { id: preparedOf[dept] });
+      return outcome(
+        await gql('mutation($id: ID!, $v: Int, $a: [MustAnswerInput!]!) { saveEligibilityReview(initiativeId: $id, version: $v, answers: $a) { id } }', {
+          id: preparedOf[dept],
+          v: current.data!.initiative.eligibilityReview?.version ?? null,
+          a: [{ requirementId: 'verified-need', met: true, comment: `Matris ${++cell}` }],
+        }),
+        'saveEligibilityReview',
+      );
+    }
+    case 'saveScenario':
+      return outcome(
+        await gql('mutation($i: ScenarioInput!) { saveScenario(input: $i) { id } }', {
+          i: { fundRoundId: roundId, name: `Matris ${++cell}`, kind: 'SCORE', settings: { useYearlyBudgets: true, useStaffCapacity: false, onlyEligible: true, forcedIn: [], forcedOut: [] } },
+        }),
+        'saveScenario',
+      );
+    case 'proposeScenario': {
+      const made = await analyst<{ saveScenario: { id: string; version: number } }>('mutation($i: ScenarioInput!) { saveScenario(input: $i) { id version } }', {
+        i: { fundRoundId: roundId, name: `Förslag ${++cell}`, kind: 'NPV', settings: { useYearlyBudgets: false, useStaffCapacity: false, onlyEligible: true, forcedIn: [], forcedOut: [] } },
+      });
+      return outcome(
+        await gql('mutation($id: ID!, $v: Int!) { proposeScenario(id: $id, version: $v) { id } }', { id: made.data!.saveScenario.id, v: made.data!.saveScenario.version }),
+        'proposeScenario',
       );
     }
     case 'auditLog':
