@@ -9,7 +9,7 @@ const ROUND = `{ fundRounds { id code version criteriaSet { ${CRITERIA} } criter
 const PORTFOLIO = `query($id: ID!) { portfolio(fundRoundId: $id) { budget yearlyBudgets { year amount } staffCapacity { year amount }
   items { initiative { id title status } requestedAmount amountsByYear { year amount } staffHoursByYear { year amount } score npv npvPerKrona eligibility } } }`;
 const OPTIMISE = `query($id: ID!, $s: OptimisationSettingsInput!) { optimisePortfolio(fundRoundId: $id, settings: $s) {
-  status objective gap selected constraints { key label capacity used slack binding } explanations { initiativeId decision value text blockingConstraints } conflicts seconds } }`;
+  status objective gap selected constraints { key label capacity used slack binding } explanations { initiativeId decision value text blockingConstraints valueNeeded valueLost } conflicts seconds } }`;
 const ASSESSMENT = `id reviewerId reviewerName criteriaSetNumber comment version scores { criterionId score comment }`;
 const INITIATIVE = `query($id: ID!) { initiative(id: $id) { id status mayAssess mayReviewEligibility
   assessments { ${ASSESSMENT} } myAssessment { ${ASSESSMENT} }
@@ -162,11 +162,11 @@ describe('optimisation of the demo round', () => {
   });
 
   it('explains in Swedish why each initiative is in or out, naming the constraint that binds', async () => {
-    const r = await group.gql<{ optimisePortfolio: { explanations: { initiativeId: string; decision: string; text: string; blockingConstraints: string[] }[] } }>(OPTIMISE, {
-      id: roundId,
-      s: settings(),
-    });
+    const r = await group.gql<{
+      optimisePortfolio: { objective: number; explanations: { initiativeId: string; decision: string; text: string; blockingConstraints: string[]; valueNeeded: number | null }[] };
+    }>(OPTIMISE, { id: roundId, s: settings() });
     const explanations = r.data!.optimisePortfolio.explanations;
+    const best = r.data!.optimisePortfolio.objective;
     expect(explanations).toHaveLength(items.length);
     const title = (id: string) => items.find((i) => i.initiative.id === id)!.initiative.title;
     const ineligible = explanations.find((e) => title(e.initiativeId) === 'Digital frånvarohantering i grundskolan')!;
@@ -175,6 +175,11 @@ describe('optimisation of the demo round', () => {
     const out = explanations.filter((e) => e.decision === 'NOT_SELECTED');
     expect(out.length).toBeGreaterThan(0);
     for (const e of out) {
+      // the exact extra value it lacks: forced in, the best value falls by exactly that much
+      expect(e.valueNeeded).toBeGreaterThan(0);
+      const forced = await group.gql<{ optimisePortfolio: { objective: number } }>(OPTIMISE, { id: roundId, s: settings({ forcedIn: [e.initiativeId] }) });
+      expect(forced.data!.optimisePortfolio.objective).toBeCloseTo(best - e.valueNeeded!, 9);
+      expect(e.text).toContain('mer i värde för att komma med');
       expect(e.blockingConstraints.length).toBeGreaterThan(0);
       expect(e.text).toMatch(/^Inte med i urvalet\. .+ skulle överskridas med [\d\s]+ (kr|timmar)/);
     }

@@ -43,7 +43,7 @@ export function explanationText(e: ItemExplanation, constraints: readonly RoundC
     case 'FORCED_OUT':
       return ineligibleReason ? `Uppfyller inte ska-krav: ${ineligibleReason}.` : 'Tvingad ut ur urvalet.';
     case 'SELECTED':
-      return `Med i urvalet.${tail}`;
+      return `Med i urvalet.${tail}${e.valueLost != null && e.valueLost > 0 ? ` Utan den blir det bästa möjliga värdet ${decimal.format(e.valueLost)} lägre.` : ''}`;
     case 'NOT_SELECTED':
       return `Inte med i urvalet.${tail}${e.valueNeeded != null && e.valueNeeded > 0 ? ` Skulle behöva ${decimal.format(e.valueNeeded)} mer i värde för att komma med.` : ''}`;
   }

@@ -65,6 +65,9 @@ describe('Swedish explanations', () => {
     expect(explanationText({ id: 'x', decision: 'FORCED_OUT', reasons: [] }, constraints, nameOf, 'Utsedd nyttoägare')).toBe('Uppfyller inte ska-krav: Utsedd nyttoägare.');
     expect(explanationText({ id: 'x', decision: 'FORCED_OUT', reasons: [] }, constraints, nameOf, null)).toBe('Tvingad ut ur urvalet.');
     expect(explanationText({ id: 'x', decision: 'SELECTED', reasons: [{ code: 'REQUIRED_BY', byId: 'y' }] }, constraints, nameOf, null)).toBe('Med i urvalet. Krävs av Bygglov.');
+    expect(explanationText({ id: 'x', decision: 'SELECTED', reasons: [], valueLost: 7.5 }, constraints, nameOf, null)).toBe(
+      'Med i urvalet. Utan den blir det bästa möjliga värdet 7,5 lägre.',
+    );
     expect(explanationText({ id: 'y', decision: 'NOT_SELECTED', reasons: [{ code: 'REQUIRES', requiresId: 'x', forcedOut: true }] }, constraints, nameOf, null)).toBe(
       'Inte med i urvalet. Kräver E-arkiv, som är tvingad ut.',
     );

@@ -62,12 +62,14 @@ export interface OptimisationOutcome {
   gap: number | null;
   selected: string[];
   constraints: { key: string; label: string; capacity: number; used: number; slack: number; binding: boolean }[];
-  explanations: { initiativeId: string; decision: PortfolioSolution['explanations'][number]['decision']; value: number; text: string; blockingConstraints: string[]; valueNeeded: number | null }[];
+  explanations: { initiativeId: string; decision: PortfolioSolution['explanations'][number]['decision']; value: number; text: string; blockingConstraints: string[]; valueNeeded: number | null; valueLost: number | null }[];
   conflicts: string[];
   seconds: number;
 }
 
 const STATUS: Record<PortfolioSolution['status'], OptimisationStatusData> = { optimal: 'OPTIMAL', feasible: 'FEASIBLE', infeasible: 'INFEASIBLE', unknown: 'UNKNOWN' };
+/** up to this many initiatives the optimiser computes each one's exact value needed or lost (one re-solve each) */
+const FULL_EXPLANATION_MAX_ITEMS = 60;
 const SCENARIO_LIMITS = { nameMax: 200, descriptionMax: 4000, frontierStepsMax: 40 } as const;
 
 /**
@@ -153,7 +155,8 @@ export class PortfolioService {
 
   private async solve(portfolio: LoadedPortfolio, settings: OptimisationSettings): Promise<OptimisationOutcome> {
     const built = roundProblem(portfolio.items, this.roundSettings(portfolio.round, settings));
-    const solution = await optimisePortfolio(built.problem, { explain: 'fast' });
+    // the exact value each initiative lacks (or brings) costs one re-solve per initiative: done for rounds of a realistic size
+    const solution = await optimisePortfolio(built.problem, { explain: portfolio.items.length <= FULL_EXPLANATION_MAX_ITEMS ? 'full' : 'fast' });
     const titles = new Map(portfolio.initiatives.map((i) => [i.id, i.title]));
     const nameOf = (id: string) => titles.get(id) ?? id;
     const set = criteriaSetOf(portfolio.criteria);
@@ -183,6 +186,7 @@ export class PortfolioService {
         text: explanationText(e, built.constraints, nameOf, ineligibleReason(e.id)),
         blockingConstraints: e.reasons.flatMap((r) => (r.code === 'CAPACITY' ? [built.constraints[r.constraintIndex]?.key ?? r.constraintName] : [])),
         valueNeeded: e.valueNeeded ?? null,
+        valueLost: e.valueLost ?? null,
       })),
       conflicts: solution.conflicts.map((c) => conflictText(c, built.constraints, nameOf)),
       seconds: solution.stats.seconds,

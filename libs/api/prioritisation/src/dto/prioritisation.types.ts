@@ -216,7 +216,8 @@ export class ItemExplanation {
   @Field(() => Float) value!: number;
   @Field({ description: 'Why it is in or out, in Swedish' }) text!: string;
   @Field(() => [String], { description: 'Keys of the constraints adding it would exceed' }) blockingConstraints!: string[];
-  @Field(() => Float, { nullable: true, description: 'Extra value it needs to enter the optimal selection, when computed' }) valueNeeded!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Not selected: the extra value it needs to enter an optimal selection (computed for rounds up to 60 initiatives)' }) valueNeeded!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Selected: how much the best achievable value falls without it (computed for rounds up to 60 initiatives)' }) valueLost!: number | null;
 }
 
 @ObjectType()
