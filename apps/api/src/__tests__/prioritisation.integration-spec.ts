@@ -367,18 +367,23 @@ describe('scenarios', () => {
     const s = r.data!.saveScenario;
     expect(s.order).toEqual(order);
     expect(s.criteriaSetNumber).toBe(1);
-    // above the line: the longest prefix within the total and every yearly budget
+    // funded: down the order, not eligible ones passed over, up to the first that breaks the total, a yearly budget or staff hours
     let cumulative = 0;
     const expected: string[] = [];
     const perYear = new Map<number, number>();
+    const hours = new Map<number, number>();
     const yearly = new Map([[2027, 7_000_000], [2028, 4_000_000], [2029, 1_000_000]]);
+    const staff = new Map([[2027, 6_000], [2028, 4_000]]);
     for (const id of order) {
       const item = items.find((i) => i.initiative.id === id)!;
+      if (item.eligibility === 'NOT_ELIGIBLE') continue;
       cumulative += item.requestedAmount;
       for (const a of item.amountsByYear) perYear.set(a.year, (perYear.get(a.year) ?? 0) + a.amount);
-      if (cumulative > 12_000_000 || [...perYear].some(([y, x]) => x > (yearly.get(y) ?? Infinity))) break;
+      for (const a of item.staffHoursByYear) hours.set(a.year, (hours.get(a.year) ?? 0) + a.amount);
+      if (cumulative > 12_000_000 || [...perYear].some(([y, x]) => x > (yearly.get(y) ?? Infinity)) || [...hours].some(([y, x]) => x > (staff.get(y) ?? Infinity))) break;
       expected.push(id);
     }
+    expect(expected.length).toBeGreaterThan(0);
     expect([...s.result.selected].sort()).toEqual([...expected].sort());
     expect(s.result.totalCost).toBe(expected.reduce((sum, id) => sum + items.find((i) => i.initiative.id === id)!.requestedAmount, 0));
     expect(s.result.optimumValue).not.toBeNull();

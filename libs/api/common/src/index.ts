@@ -4,3 +4,4 @@ export * from './cursor.js';
 export * from './ids.js';
 export * from './actor.js';
 export * from './optimistic-lock.js';
+export * from './year-amount.js';

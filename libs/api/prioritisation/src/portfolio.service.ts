@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
 import {
   amountsPerYear,
-  budgetLine,
   budgetSweep,
   criteriaSetFingerprint,
   efficientFrontier,
+  fundedAlongOrder,
   objectiveValues,
   optimisePortfolio,
   rankingOrder,
@@ -239,7 +239,7 @@ export class PortfolioService {
     let order: string[];
     let selected: string[];
     let status: OptimisationStatusData | null = null;
-    let optimumValue: number | null = null;
+    let optimumValue: number | null;
     if (kind === ScenarioKind.OPTIMISED) {
       const solved = await this.solve(portfolio, optimiserSettings);
       status = solved.status;
@@ -255,10 +255,10 @@ export class PortfolioService {
       } else {
         order = rankingOrder(rankingItems, kind as RankingKey, { blendWeight: settings.blendWeight ?? 0.5 });
       }
-      const line = budgetLine(order, items.map((i) => ({ id: i.id, amount: i.requestedAmount, amountsByYear: i.amountsByYear })), settings.budget, {
-        yearlyBudgets: settings.useYearlyBudgets ? round.yearlyBudgets : null,
-      });
-      selected = line.rows.filter((r) => r.fits).map((r) => r.id);
+      // funded: down the ranking under the same rules as the optimiser (not eligible or forced out passed
+      // over, the line drawn at the first item that breaks the budget, a yearly budget or staff hours)
+      const built = roundProblem(items, this.roundSettings(round, optimiserSettings));
+      selected = fundedAlongOrder(order, built.problem).selected;
       const optimum = await this.solve(portfolio, optimiserSettings);
       optimumValue = optimum.objective;
     }

@@ -4,7 +4,7 @@ import { ahpWeights, normaliseWeights } from '@dp/domain/prioritisation';
 import { canAssess, canReviewEligibility, canViewPrioritisation } from '@dp/domain/workflow';
 import { CurrentActor, type RequestActor } from '@dp/api/common';
 import { AssessmentCriteria, AssessmentRecord, EligibilityReview, FundRound, Initiative, Scenario } from '@dp/api/database';
-import { YearAmount } from '@dp/api/initiatives';
+import { YearAmount } from '@dp/api/common';
 import {
   AssessmentInput,
   CriteriaSetInput,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { amountsPerYear, objectiveValues, roundProblem, splitByYear, type RoundItem, type RoundSettings } from './round-problem.js';
+import { amountsPerYear, fundedAlongOrder, objectiveValues, roundProblem, splitByYear, type RoundItem, type RoundSettings } from './round-problem.js';
+import { evaluateSelection } from './optimise-model.js';
 import { optimisePortfolio } from './optimise.js';
 
 const item = (id: string, over: Partial<RoundItem> = {}): RoundItem => ({
@@ -133,5 +134,40 @@ describe('amountsPerYear', () => {
       { year: 2027, amount: 3 },
       { year: 2028, amount: 5 },
     ]);
+  });
+});
+
+describe('fundedAlongOrder', () => {
+  it('passes over forced-out (not eligible) items and draws the line at the first item that breaks any capacity', () => {
+    const items = [
+      item('a', { staffHoursByYear: [{ year: 2027, amount: 500 }] }),
+      item('x', { eligibility: 'NOT_ELIGIBLE' }),
+      item('b', { staffHoursByYear: [{ year: 2027, amount: 600 }] }),
+      item('c', { requestedAmount: 100 }),
+    ];
+    const { problem } = roundProblem(items, settings({ budget: 5_000_000, useStaffCapacity: true, staffCapacity: [{ year: 2027, amount: 1000 }] }));
+    expect(fundedAlongOrder(['a', 'x', 'b', 'c'], problem)).toEqual({ selected: ['a'], skipped: ['x'], breakId: 'b', breakConstraintIndex: 1 });
+    expect(fundedAlongOrder(['c', 'a', 'x'], problem)).toEqual({ selected: ['c', 'a'], skipped: ['x'], breakId: null, breakConstraintIndex: null });
+  });
+
+  it('is always within every capacity, so a ranking never beats the optimum (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ amount: fc.integer({ min: 0, max: 3_000_000 }), hours: fc.integer({ min: 0, max: 900 }), score: fc.integer({ min: 0, max: 100 }), ok: fc.boolean() }), { minLength: 1, maxLength: 9 }),
+        fc.integer({ min: 0, max: 8_000_000 }),
+        async (rows, budget) => {
+          const items = rows.map((r, k) =>
+            item(`i${k}`, { requestedAmount: r.amount, amountsByYear: [{ year: 2027, amount: r.amount }], staffHoursByYear: [{ year: 2027, amount: r.hours }], score: r.score, eligibility: r.ok ? 'ELIGIBLE' : 'NOT_ELIGIBLE' }),
+          );
+          const { problem } = roundProblem(items, settings({ budget, useStaffCapacity: true, staffCapacity: [{ year: 2027, amount: 1500 }] }));
+          const funded = fundedAlongOrder(items.map((i) => i.id), problem);
+          const evaluation = evaluateSelection(problem, funded.selected);
+          expect(evaluation.feasible).toBe(true);
+          const optimum = await optimisePortfolio(problem);
+          expect(evaluation.objective).toBeLessThanOrEqual(optimum.objective + 1e-9);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

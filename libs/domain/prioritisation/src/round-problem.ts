@@ -6,7 +6,7 @@
  */
 import type { BudgetYearAmount } from './ranking-budget-line.js';
 import { rankingValues } from './ranking.js';
-import type { PortfolioProblem } from './optimise-model.js';
+import { capacityTolerance, type PortfolioProblem } from './optimise-model.js';
 import type { EligibilityStatus } from './assessment-score.js';
 
 /** What the round's optimisation maximises: the weighted score, the NPV, or a blend of both normalised. */
@@ -166,4 +166,49 @@ export function amountsPerYear(items: readonly { id: string; amountsByYear: read
     for (const a of item.amountsByYear) byYear.set(a.year, (byYear.get(a.year) ?? 0) + a.amount);
   }
   return [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, amount]) => ({ year, amount }));
+}
+
+/** What a ranking funds when the fund is spent down it: see `fundedAlongOrder`. */
+export interface OrderFunding {
+  /** funded, in the order's order */
+  selected: string[];
+  /** passed over because they are forced out (e.g. not eligible) */
+  skipped: string[];
+  /** the first item that would break a capacity: where the line is drawn; null when everything fits */
+  breakId: string | null;
+  /** the capacity it would break (index into the problem's capacities) */
+  breakConstraintIndex: number | null;
+}
+
+/**
+ * The selection a ranking stands for under the same rules the optimiser obeys, so the two can be
+ * compared fairly: walking down `order`, items forced out (not eligible, or taken out by hand) are passed
+ * over, and the line is drawn at the first item that would break any capacity of the problem (the total
+ * budget, a yearly budget, staff hours). Ids that are not items of the problem are ignored. The result is
+ * always within every capacity, so its value never exceeds the optimum's.
+ */
+export function fundedAlongOrder(order: readonly string[], problem: PortfolioProblem): OrderFunding {
+  const byId = new Map(problem.items.map((i) => [i.id, i]));
+  const used = problem.capacities.map(() => 0);
+  const selected: string[] = [];
+  const skipped: string[] = [];
+  const seen = new Set<string>();
+  for (const id of order) {
+    const item = byId.get(id);
+    if (!item || seen.has(id)) continue;
+    seen.add(id);
+    if (item.forced === 'out') {
+      skipped.push(id);
+      continue;
+    }
+    const next = used.map((u, k) => u + (item.weights[k] ?? 0));
+    const broken = next.findIndex((u, k) => {
+      const capacity = problem.capacities[k] ?? 0;
+      return u > capacity + capacityTolerance(capacity, u);
+    });
+    if (broken >= 0) return { selected, skipped, breakId: id, breakConstraintIndex: broken };
+    next.forEach((u, k) => (used[k] = u));
+    selected.push(id);
+  }
+  return { selected, skipped, breakId: null, breakConstraintIndex: null };
 }

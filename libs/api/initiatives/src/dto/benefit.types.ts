@@ -30,14 +30,8 @@ registerEnumType(ConfidenceEnum, {
 export const AmountUnitEnum = enumOf(['KRONOR', 'HOURS'] as const);
 registerEnumType(AmountUnitEnum, { name: 'AmountUnit', description: 'Whether a line’s amounts are kronor or hours (valued at the hourly cost)' });
 
-@ObjectType()
-export class YearAmount {
-  @Field(() => Int)
-  year!: number;
-
-  @Field(() => Float, { description: 'Kronor or hours, by the line’s unit' })
-  amount!: number;
-}
+import { YearAmount, YearAmountInput } from '@dp/api/common';
+export { YearAmount, YearAmountInput };
 
 @ObjectType({ description: 'Benefit realisation plan (nyttorealiseringsplan) of one benefit' })
 export class RealisationPlan {
@@ -204,14 +198,6 @@ export class CalculationYear {
   cumulativeDiscountedNet!: number;
 }
 
-@InputType()
-export class YearAmountInput {
-  @Field(() => Int)
-  year!: number;
-
-  @Field(() => Float)
-  amount!: number;
-}
 
 @InputType()
 export class RealisationPlanInput {

@@ -2,8 +2,8 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { MoneyScalar } from '@dp/api/common';
 import { RANKING_KEYS, type EligibilityStatus as DomainEligibilityStatus, type ItemDecision as DomainItemDecision } from '@dp/domain/prioritisation';
 import { FundRound, Initiative, ScenarioKind } from '@dp/api/database';
-import { YearAmount } from '@dp/api/initiatives';
-export { YearAmount, YearAmountInput } from '@dp/api/initiatives';
+import { YearAmount } from '@dp/api/common';
+export { YearAmount, YearAmountInput } from '@dp/api/common';
 
 /**
  * GraphQL shapes of assessment, eligibility, the portfolio of a round, optimisation and scenarios. The
