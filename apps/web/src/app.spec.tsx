@@ -39,9 +39,11 @@ function LocationProbe() {
   return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
 }
 
-function renderApp(route: string, { me = applicant, mutation }: { me?: SessionUser | null; mutation?: MockHandler } = {}) {
+function renderApp(route: string, { me = applicant, mutation, query }: { me?: SessionUser | null; mutation?: MockHandler; query?: MockHandler } = {}) {
   const mock = createMockClient({
-    query: (name) => {
+    query: (name, variables) => {
+      const answer = query?.(name, variables);
+      if (answer) return answer;
       if (name === 'Me') return { data: { me } };
       if (name === 'ReferenceData') return { data: referenceData };
       if (name === 'InitiativeList') return { data: emptyList };
@@ -151,8 +153,48 @@ describe('App shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'Initiativ' });
     expect(screen.getByTestId('current-user')).toHaveTextContent('Portföljkontoret');
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Initiativ', 'Kalkylparametrar']);
+    const links = within(nav).getAllByRole('link').map((link) => link.textContent);
+    expect(links.slice(0, 3)).toEqual(['Initiativ', 'Prioritering', 'Kalkylparametrar']);
     expect(screen.queryByRole('link', { name: 'Nytt initiativ' })).not.toBeInTheDocument();
+  });
+
+  it('offers "Prioritering" to the management group: /portfolio opens the open round’s ranking board, marked as current', async () => {
+    const user = userEvent.setup();
+    const member: SessionUser = { ...analyst, id: 'u-3', displayName: 'Lena Ledningsgrupp', roles: [{ role: 'MANAGEMENT_GROUP', department: null }] };
+    renderApp('/initiatives', {
+      me: member,
+      query: (name) =>
+        name === 'PortfolioRounds'
+          ? { data: { fundRounds: [{ id: 'r-1', name: 'Digitaliseringspotten 2027', year: 2027, status: 'OPEN' }] } }
+          : name === 'PortfolioBoard'
+            ? {
+                data: {
+                  portfolio: {
+                    budget: 12_000_000,
+                    yearlyBudgets: [],
+                    staffCapacity: [],
+                    fundRound: { id: 'r-1', name: 'Digitaliseringspotten 2027', year: 2027, status: 'OPEN', scenarios: [] },
+                    items: [],
+                  },
+                },
+              }
+            : undefined,
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Initiativ' });
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    await user.click(within(nav).getByRole('link', { name: 'Prioritering' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Prioritering – Digitaliseringspotten 2027' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/portfolio\/r-1$/);
+    expect(within(nav).getByRole('link', { name: 'Prioritering' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByText('Det finns inga beredda ansökningar i omgången ännu.')).toBeInTheDocument();
+  });
+
+  it('shows an applicant no "Prioritering", and explains at its address', async () => {
+    renderApp('/portfolio/r-1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Prioritering' })).toBeInTheDocument();
+    expect(screen.getByTestId('not-allowed')).toHaveTextContent('Prioriteringen visas för portföljkontoret, ledningsgruppen');
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(nav).queryByRole('link', { name: 'Prioritering' })).not.toBeInTheDocument();
   });
 
   it('offers the portfolio office "Kalkylparametrar" in the menu, and opens the page marked as current', async () => {

@@ -15,6 +15,7 @@ import {
 import { CreateInitiativePage, EditInitiativePage, InitiativeListPage } from '@dp/web/feature-applications';
 import { AccountMenu, LOGIN_PATH, LoginPage, loginPath } from '@dp/web/feature-auth';
 import { adminNavItems, adminRoutes, useAdminTranslation } from '@dp/web/feature-admin';
+import { portfolioNavItems, portfolioRoutes, usePortfolioTranslation } from '@dp/web/feature-portfolio';
 import type { ReactNode } from 'react';
 
 export interface AppProvidersProps {
@@ -75,6 +76,8 @@ function SignedInLayout() {
   const { user, actor } = useCurrentUser();
   // adds the administration pages' texts (namespace 'admin') to the app's i18n
   useAdminTranslation();
+  // and the prioritisation pages' texts (namespace 'portfolio')
+  usePortfolioTranslation();
   // "Initiativ" is current on the list and on an initiative's page, "Nytt initiativ" on the form
   const onNew = pathname === '/initiatives/new';
   const onInitiatives = !onNew && (pathname === '/initiatives' || pathname.startsWith('/initiatives/'));
@@ -91,6 +94,11 @@ function SignedInLayout() {
               {t('nav.newInitiative')}
             </NavItem>
           ) : null}
+          {portfolioNavItems(actor).map((item) => (
+            <NavItem key={item.path} to={item.path} active={pathname === item.path || pathname.startsWith(`${item.path}/`)}>
+              {t(item.labelKey)}
+            </NavItem>
+          ))}
           {adminNavItems(actor).map((item) => (
             <NavItem key={item.path} to={item.path} active={pathname === item.path || pathname.startsWith(`${item.path}/`)}>
               {t(item.labelKey)}
@@ -146,6 +154,9 @@ export function App() {
         <Route path="/initiatives" element={<InitiativeListPage />} />
         <Route path="/initiatives/new" element={<CreateInitiativePage />} />
         <Route path="/initiatives/:id" element={<EditInitiativePage />} />
+        {portfolioRoutes.map((r) => (
+          <Route key={r.path} path={r.path} element={r.element} />
+        ))}
         {adminRoutes.map((r) => (
           <Route key={r.path} path={r.path} element={r.element} />
         ))}

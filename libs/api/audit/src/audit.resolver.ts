@@ -1,5 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type RequestActor } from '@dp/api/common';
+import { canViewPrioritisation } from '@dp/domain/workflow';
 import { Initiative } from '@dp/api/database';
 import { AuditService } from './audit.service.js';
 import { AuditEntry, AuditEntryConnection, AuditFilter } from './audit-event.types.js';
@@ -25,9 +26,16 @@ export class AuditResolver {
 export class InitiativeHistoryResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @ResolveField(() => [AuditEntry], { description: 'Every recorded change of this initiative and its benefit calculations, oldest first' })
-  async history(@Parent() initiative: Initiative): Promise<AuditEntry[]> {
+  @ResolveField(() => [AuditEntry], {
+    description: 'Every recorded change of this initiative, its benefit calculations and (for those who see the prioritisation) its assessments, oldest first',
+  })
+  async history(@Parent() initiative: Initiative, @CurrentActor() actor: RequestActor): Promise<AuditEntry[]> {
     const calculations = await initiative.calculations.load({ dataloader: true });
-    return this.audit.historyOf('Initiative', initiative.id, [{ entityType: 'BenefitCalculation', entityIds: calculations.getIdentifiers() }]);
+    const related = [{ entityType: 'BenefitCalculation', entityIds: calculations.getIdentifiers<string>() }];
+    if (canViewPrioritisation(actor).ok) {
+      const [assessments, eligibility] = await Promise.all([initiative.assessments.load({ dataloader: true }), initiative.eligibilityReviews.load({ dataloader: true })]);
+      related.push({ entityType: 'AssessmentRecord', entityIds: assessments.getIdentifiers<string>() }, { entityType: 'EligibilityReview', entityIds: eligibility.getIdentifiers<string>() });
+    }
+    return this.audit.historyOf('Initiative', initiative.id, related);
   }
 }

@@ -10,6 +10,37 @@ export function invalidateInitiativeLists(cache: Cache): void {
   }
 }
 
+/** Drops every cached `Query.portfolio(...)` (scores, eligibility and budgets are computed there). */
+export function invalidatePortfolios(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'portfolio' || field.fieldName === 'optimisePortfolio' || field.fieldName === 'efficientFrontier') {
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+    }
+  }
+}
+
+/** Drops every round's scenario list and proposal (a proposal mark moves between scenarios of a round). */
+function invalidateAllRoundScenarios(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName !== 'fundRounds') continue;
+    const rounds = cache.resolve('Query', field.fieldKey);
+    if (!Array.isArray(rounds)) continue;
+    for (const round of rounds) {
+      if (typeof round !== 'string') continue;
+      cache.invalidate(round, 'scenarios');
+      cache.invalidate(round, 'proposal');
+    }
+  }
+}
+
+function invalidateRoundScenarios(cache: Cache, args: Record<string, unknown>): void {
+  const input = args['input'] as { fundRoundId?: unknown } | undefined;
+  if (typeof input?.fundRoundId === 'string') {
+    cache.invalidate({ __typename: 'FundRound', id: input.fundRoundId }, 'scenarios');
+    cache.invalidate({ __typename: 'FundRound', id: input.fundRoundId }, 'proposal');
+  } else invalidateAllRoundScenarios(cache);
+}
+
 /**
  * Normalised cache configuration (schema-aware: the schema comes from the generated introspection).
  * Entities with an `id` use the default key; the Relay connection wrappers have no identity and are
@@ -40,6 +71,26 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
     CalculationParameters: () => null,
     CalculationYear: () => null,
     BenefitSensitivity: () => null,
+    // criteria and must-requirements have ids only within their criteria set (every version and round
+    // reuses them), so they live inside their CriteriaSet; the rest of the prioritisation has no identity
+    Criterion: () => null,
+    MustRequirement: () => null,
+    ScaleLevel: () => null,
+    CriterionScore: () => null,
+    MustAnswer: () => null,
+    InitiativeScore: () => null,
+    CriterionAggregate: () => null,
+    Eligibility: () => null,
+    FailedRequirement: () => null,
+    UnansweredRequirement: () => null,
+    Portfolio: () => null,
+    PortfolioItem: () => null,
+    OptimisationResult: () => null,
+    ConstraintUse: () => null,
+    ItemExplanation: () => null,
+    FrontierPoint: () => null,
+    ScenarioSettings: () => null,
+    ScenarioResult: () => null,
   },
   resolvers: {
     Query: {
@@ -70,6 +121,23 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
           if (field.fieldName === 'initiative') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
         }
       },
+      // scores, must-requirement answers, criteria and capacities change the portfolio's figures and eligibility
+      saveAssessment: (_result, _args, cache) => invalidatePortfolios(cache),
+      saveEligibilityReview: (_result, _args, cache) => invalidatePortfolios(cache),
+      // a change of a frozen set is a new version: the round's current set and its list of versions change
+      updateCriteriaSet: (_result, args, cache) => {
+        invalidatePortfolios(cache);
+        if (typeof args['fundRoundId'] === 'string') {
+          cache.invalidate({ __typename: 'FundRound', id: args['fundRoundId'] }, 'criteriaSet');
+          cache.invalidate({ __typename: 'FundRound', id: args['fundRoundId'] }, 'criteriaSets');
+        }
+      },
+      updateRoundCapacity: (_result, _args, cache) => invalidatePortfolios(cache),
+      // a new or deleted scenario belongs in (or leaves) its round's list; a proposal moves the mark
+      saveScenario: (_result, args, cache) => invalidateRoundScenarios(cache, args),
+      deleteScenario: (_result, _args, cache) => invalidateAllRoundScenarios(cache),
+      proposeScenario: (_result, _args, cache) => invalidateAllRoundScenarios(cache),
+      withdrawProposal: (_result, _args, cache) => invalidateAllRoundScenarios(cache),
       // a new account belongs in the administrators' list of users
       createUser: (_result, _args, cache) => cache.invalidate('Query', 'users'),
     },

@@ -8,6 +8,8 @@ export const ADMIN_PATHS = {
   audit: '/audit',
   /** kalkylparametrar of a fund round: `?round=<id>` chooses the round */
   calculationParameters: '/calculation-parameters',
+  /** bedömningskriterier, ska-krav, budget per år and personalkapacitet of a fund round: `?round=<id>` chooses the round */
+  criteria: '/criteria',
 } as const;
 
 /** Administrators manage accounts and roles (the API checks it too). */
@@ -18,6 +20,14 @@ export function mayManageUsers(actor: Actor): boolean {
 /** Auditors and administrators read the audit log (the API checks it too). */
 export function mayReadAuditLog(actor: Actor): boolean {
   return hasRole(actor, 'AUDITOR') || hasRole(actor, 'ADMINISTRATOR');
+}
+
+/**
+ * The portfolio office and administrators set a fund round's assessment criteria, must-requirements,
+ * yearly budgets and staff capacity (the API checks it too).
+ */
+export function mayEditCriteria(actor: Actor): boolean {
+  return hasRole(actor, 'PORTFOLIO_ANALYST') || hasRole(actor, 'ADMINISTRATOR');
 }
 
 /** The portfolio office and administrators set a fund round's calculation parameters (the API checks it too). */
@@ -35,6 +45,7 @@ export interface AdminNavItem {
 export function adminNavItems(actor: Actor): AdminNavItem[] {
   return [
     ...(mayEditCalculationParameters(actor) ? [{ path: ADMIN_PATHS.calculationParameters, labelKey: 'admin:nav.calculationParameters' }] : []),
+    ...(mayEditCriteria(actor) ? [{ path: ADMIN_PATHS.criteria, labelKey: 'admin:nav.criteria' }] : []),
     ...(mayManageUsers(actor) ? [{ path: ADMIN_PATHS.users, labelKey: 'admin:nav.users' }] : []),
     ...(mayReadAuditLog(actor) ? [{ path: ADMIN_PATHS.audit, labelKey: 'admin:nav.audit' }] : []),
   ];

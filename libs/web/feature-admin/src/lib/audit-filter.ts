@@ -4,7 +4,21 @@ import type { AuditFilter } from '@dp/web/data-access';
 export const AUDIT_OPERATIONS = ['CREATE', 'UPDATE', 'DELETE'] as const;
 
 /** The record types the log shows (the API's entity class names); others are shown as they come. */
-export const AUDIT_ENTITY_TYPES = ['Initiative', 'StatusInterval', 'Comment', 'User', 'UserRole', 'Department', 'FundRound', 'GoalArea'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'Initiative',
+  'StatusInterval',
+  'Comment',
+  'BenefitCalculation',
+  'AssessmentRecord',
+  'EligibilityReview',
+  'AssessmentCriteria',
+  'Scenario',
+  'User',
+  'UserRole',
+  'Department',
+  'FundRound',
+  'GoalArea',
+] as const;
 
 /** The audit page's filters as they stand in the URL: `/audit?type=Initiative&operation=UPDATE&from=2026-11-01&to=2026-11-30&q=sara` */
 export interface AuditUrlFilters {

@@ -122,3 +122,94 @@ export const UpdateCalculationParametersMutation = graphql(`
     }
   }
 `);
+
+/** One version of a round's assessment criteria and must-requirements, as the criteria page shows it. */
+export const CriteriaSetFields = graphql(`
+  fragment CriteriaSetFields on CriteriaSet {
+    id
+    number
+    status
+    frozenAt
+    fingerprint
+    criteria {
+      id
+      name
+      description
+      weight
+      normalisedWeight
+      scale {
+        value
+        label
+        description
+      }
+    }
+    mustRequirements {
+      id
+      name
+      description
+    }
+    pairwise
+    consistencyRatio
+    updatedByName
+    updatedAt
+    version
+  }
+`);
+
+/** A round's yearly budgets and staff capacity, with what they are checked against. */
+export const RoundCapacityFields = graphql(`
+  fragment RoundCapacityFields on FundRound {
+    id
+    version
+    year
+    budget
+    calculationParameters {
+      baseYear
+      horizonYears
+    }
+    yearlyBudgets {
+      year
+      amount
+    }
+    staffCapacity {
+      year
+      amount
+    }
+  }
+`);
+
+/** The fund rounds with their current criteria, the earlier versions and the capacity (portfolio office and administrators). */
+export const CriteriaRoundsQuery = graphql(`
+  query CriteriaRounds {
+    fundRounds {
+      code
+      name
+      status
+      ...RoundCapacityFields
+      criteriaSet {
+        ...CriteriaSetFields
+      }
+      criteriaSets {
+        ...CriteriaSetFields
+      }
+    }
+  }
+`);
+
+/** Saves the criteria on the current set's version; a frozen set is kept and the change becomes the next version. */
+export const UpdateCriteriaSetMutation = graphql(`
+  mutation UpdateCriteriaSet($fundRoundId: ID!, $version: Int!, $input: CriteriaSetInput!) {
+    updateCriteriaSet(fundRoundId: $fundRoundId, version: $version, input: $input) {
+      ...CriteriaSetFields
+    }
+  }
+`);
+
+/** Sets the round's yearly budgets and staff capacity on the round's version (empty lists: not constrained). */
+export const UpdateRoundCapacityMutation = graphql(`
+  mutation UpdateRoundCapacity($fundRoundId: ID!, $version: Int!, $yearlyBudgets: [YearAmountInput!]!, $staffCapacity: [YearAmountInput!]!) {
+    updateRoundCapacity(fundRoundId: $fundRoundId, version: $version, yearlyBudgets: $yearlyBudgets, staffCapacity: $staffCapacity) {
+      ...RoundCapacityFields
+    }
+  }
+`);

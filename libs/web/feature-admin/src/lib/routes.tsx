@@ -3,6 +3,7 @@ import { ADMIN_PATHS } from './access';
 import { AuditLogPage } from './audit-log-page';
 import { CalculationParametersPage } from './calculation-parameters-page';
 import { CreateUserPage } from './create-user-page';
+import { CriteriaPage } from './criteria-page';
 import { EditUserPage } from './edit-user-page';
 import { UsersPage } from './users-page';
 
@@ -16,4 +17,5 @@ export const adminRoutes: RouteObject[] = [
   { path: '/admin/users/:id', element: <EditUserPage /> },
   { path: ADMIN_PATHS.audit, element: <AuditLogPage /> },
   { path: ADMIN_PATHS.calculationParameters, element: <CalculationParametersPage /> },
+  { path: ADMIN_PATHS.criteria, element: <CriteriaPage /> },
 ];

@@ -75,10 +75,13 @@ describe('UsersPage', () => {
 
 describe('adminNavItems', () => {
   it('offers each page only to the roles that may open it', () => {
-    expect(adminNavItems(actorOf(analystUser))).toEqual([{ path: '/calculation-parameters', labelKey: 'admin:nav.calculationParameters' }]);
+    expect(adminNavItems(actorOf(analystUser))).toEqual([
+      { path: '/calculation-parameters', labelKey: 'admin:nav.calculationParameters' },
+      { path: '/criteria', labelKey: 'admin:nav.criteria' },
+    ]);
     expect(adminNavItems(actorOf(auditorUser))).toEqual([{ path: '/audit', labelKey: 'admin:nav.audit' }]);
     expect(adminNavItems(actorOf(applicantUser))).toEqual([]);
     const admin = { ...analystUser, roles: [{ role: 'ADMINISTRATOR' as const, department: null }] };
-    expect(adminNavItems(actorOf(admin)).map((i) => i.path)).toEqual(['/calculation-parameters', '/admin/users', '/audit']);
+    expect(adminNavItems(actorOf(admin)).map((i) => i.path)).toEqual(['/calculation-parameters', '/criteria', '/admin/users', '/audit']);
   });
 });

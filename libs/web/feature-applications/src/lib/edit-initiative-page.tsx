@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ValidCreateInitiativeInput } from '@dp/domain/initiatives';
 import { ErrorState, LoadingState, Page, useNotify } from '@dp/web/ui';
-import { canEdit, type AccessDecision } from '@dp/domain/workflow';
+import { canEdit, canViewPrioritisation, type AccessDecision } from '@dp/domain/workflow';
 import { creatableDepartmentIds, readGraphQLError, useCurrentUser, type GraphQLFailure, type ServerFieldError } from '@dp/web/data-access';
 import { InitiativeQuery, UpdateInitiativeMutation } from './operations';
 import { useReferenceData, type ReferenceData } from './reference-data';
@@ -20,10 +20,13 @@ import { InitiativeTimeline } from './initiative-timeline';
 
 /** The nyttokalkyl (grids, figures, chart) loads as a chunk of its own when an initiative is opened. */
 const BenefitCalculationSection = lazy(() => import('./benefits/benefit-calculation-section').then((m) => ({ default: m.BenefitCalculationSection })));
+/** The bedömning and ska-krav, for the roles that see the prioritisation, load as a chunk of their own too. */
+const AssessmentSection = lazy(() => import('./assessment/assessment-section').then((m) => ({ default: m.AssessmentSection })));
 
 /**
  * The initiative's page (`/initiatives/:id`): "Ärendets gång" (its status and the steps the user may take),
- * the form, saved with the version it was loaded at (optimistic lock), the nyttokalkyl and its history. When the domain's
+ * the form, saved with the version it was loaded at (optimistic lock), the nyttokalkyl, the bedömning (for the roles that
+ * see the prioritisation) and its history. When the domain's
  * canEdit says no (another department, a role that only reads, a status past the department's work) the
  * form is read-only and says why.
  */
@@ -102,6 +105,11 @@ export function EditInitiativePage() {
               onSaved={setTransitionedVersion}
             />
           </Suspense>
+          {canViewPrioritisation(actor).ok ? (
+            <Suspense fallback={<LoadingState />}>
+              <AssessmentSection initiativeId={initiative.id} status={initiative.status} />
+            </Suspense>
+          ) : null}
           <InitiativeTimeline initiative={initiative} reference={reference.data} />
         </>
       )}

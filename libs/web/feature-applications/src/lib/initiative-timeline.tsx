@@ -21,6 +21,9 @@ const HIDDEN_FIELDS = new Set([
   'updatedByName',
   'parameters',
   'frozenByAction',
+  // and (for those who see the prioritisation) its assessments: the reviewer's id and the criteria version
+  'reviewer',
+  'criteriaSet',
 ]);
 /** Fields with a translated name; others are shown by their code. */
 const KNOWN_FIELDS = new Set([
@@ -57,6 +60,11 @@ const KNOWN_FIELDS = new Set([
   'sheet',
   'figures',
   'frozenAt',
+  // the fields of its assessments (bedömning) and must-requirement answers (ska-krav)
+  'reviewerName',
+  'scores',
+  'comment',
+  'answers',
 ]);
 
 interface SheetLike {
@@ -135,6 +143,21 @@ export function useReadableValue(reference: ReferenceData): (field: string, json
             })
             .join(', ') || t('workflow.history.noLines');
         const text = t('workflow.history.sheetSummary', { costs: lines(value.costs), benefits: lines(value.benefits) });
+        return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT - 1)}…` : text;
+      }
+      case 'scores': {
+        // criterion: score, in the order saved (the criteria's ids are stable, readable slugs)
+        if (!Array.isArray(value)) break;
+        const text = (value as { criterionId?: unknown; score?: unknown }[])
+          .map((s) => `${String(s.criterionId ?? '')} ${typeof s.score === 'number' ? s.score : t('workflow.history.notScored')}`)
+          .join(', ');
+        return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT - 1)}…` : text;
+      }
+      case 'answers': {
+        if (!Array.isArray(value)) break;
+        const text = (value as { requirementId?: unknown; met?: unknown }[])
+          .map((a) => `${String(a.requirementId ?? '')} ${a.met === true ? t('workflow.history.met') : a.met === false ? t('workflow.history.notMet') : t('workflow.history.notAnswered')}`)
+          .join(', ');
         return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT - 1)}…` : text;
       }
       case 'benefitCostRatio':

@@ -423,6 +423,10 @@ export const en: Resources = {
         sheet: 'Lines of the benefit calculation',
         figures: 'Figures of the benefit calculation',
         frozenAt: 'Benefit calculation locked by the decision',
+        reviewerName: 'Assessment by',
+        scores: 'Assessment scores',
+        comment: 'Assessment comment',
+        answers: 'Must-requirements',
       },
       calculationKinds: {
         APPLICANT: 'Applicant’s calculation',
@@ -432,6 +436,10 @@ export const en: Resources = {
       noLines: 'none',
       hours: '{{hours}} h',
       figuresSummary: 'Net present value {{npv}}, benefit-cost ratio {{ratio}}',
+      notScored: 'not scored',
+      met: 'met',
+      notMet: 'not met',
+      notAnswered: 'not assessed',
     },
     duration: {
       lessThanMinute: 'less than a minute',

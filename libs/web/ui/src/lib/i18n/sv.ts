@@ -431,6 +431,10 @@ export const sv = {
         sheet: 'Nyttokalkylens rader',
         figures: 'Nyttokalkylens nyckeltal',
         frozenAt: 'Nyttokalkylen låst vid beslut',
+        reviewerName: 'Bedömning av',
+        scores: 'Bedömningens poäng',
+        comment: 'Bedömningens kommentar',
+        answers: 'Ska-krav',
       },
       calculationKinds: {
         APPLICANT: 'Sökandes kalkyl',
@@ -440,6 +444,10 @@ export const sv = {
       noLines: 'inga',
       hours: '{{hours}} h',
       figuresSummary: 'Nettonuvärde {{npv}}, nyttokvot {{ratio}}',
+      notScored: 'ej bedömd',
+      met: 'uppfyllt',
+      notMet: 'ej uppfyllt',
+      notAnswered: 'ej bedömt',
     },
     duration: {
       lessThanMinute: 'under en minut',
