@@ -30,6 +30,8 @@ let before: string[] = [];
 let moved = '';
 /** the board's "når N %", compared with what the server says of the saved scenario */
 let boardShare = 0;
+const manualName = `Lenas rangordning ${Date.now().toString(36)}`;
+const optimisedName = `Optimerat urval ${Date.now().toString(36)}`;
 
 beforeAll(async () => {
   journey = await startJourney('prioritisation', { timeoutMs: 20_000 });
@@ -95,7 +97,7 @@ describe('the management group ranks, optimises and saves in the browser', () =>
   });
 
   it('she saves her ranking as a scenario and sees how it compares with the optimum', async () => {
-    const name = `Lenas rangordning ${Date.now().toString(36)}`;
+    const name = manualName;
     await page.getByRole('textbox', { name: 'Namn' }).fill(name);
     await page.getByRole('textbox', { name: 'Beskrivning' }).fill(`${moved} först.`);
     expect(await page.getByRole('radio', { name: 'Rangordningen på tavlan (Manuell)' }).isChecked()).toBe(true);
@@ -115,5 +117,58 @@ describe('the management group ranks, optimises and saves in the browser', () =>
 
   it('axe finds no WCAG 2.1 AA violation on the board with the optimisation and the saved scenario', async () => {
     await expectNoAxeViolations('the ranking board', page);
+  });
+
+  it('she saves the optimised selection as a second scenario', async () => {
+    await page.getByRole('textbox', { name: 'Namn' }).fill(optimisedName);
+    await page.getByRole('textbox', { name: 'Beskrivning' }).fill('');
+    await page.getByRole('radio', { name: 'Optimerat urval (inställningarna under Optimera)' }).check();
+    await page.getByRole('button', { name: 'Spara scenario' }).click();
+    await expect.poll(async () => plain(await page.getByTestId('scenario-saved').textContent())).toContain(`Scenariot ”${optimisedName}” har sparats.`);
+    expect(plain(await page.getByTestId('scenario-saved').textContent())).toContain('Det når 100 % av det uppnåeliga värdet.');
+  });
+});
+
+describe('the management group compares the scenarios and marks the proposal', () => {
+  const scenarioRow = (name: string) => page.getByRole('row').filter({ has: page.getByRole('checkbox', { name: `Jämför ${name}` }) });
+
+  it('Lena compares her ranking with the optimised selection side by side', async () => {
+    await page.getByRole('navigation', { name: 'Prioritering' }).getByRole('link', { name: 'Scenarier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Scenarier' }).waitFor();
+    await page.getByRole('checkbox', { name: `Jämför ${manualName}` }).check();
+    await page.getByRole('checkbox', { name: `Jämför ${optimisedName}` }).check();
+    await page.getByRole('button', { name: 'Jämför (2)' }).click();
+    const figures = page.getByRole('table', { name: 'Nyckeltal per scenario' });
+    await figures.waitFor();
+    expect(plain(await figures.getByRole('row', { name: /^Andel av optimum/ }).textContent())).toContain(`${boardShare} %`);
+    expect(plain(await figures.getByRole('row', { name: /^Andel av optimum/ }).textContent())).toContain('100 %');
+    await page.getByRole('table', { name: 'Kostnad per år och scenario' }).waitFor();
+    const items = page.getByRole('table', { name: 'Initiativ per scenario, skillnaderna först' });
+    expect(await items.getByRole('row').count()).toBeGreaterThan(5);
+    expect(new URL(page.url()).searchParams.get('compare')?.split(',')).toHaveLength(2);
+    await expectNoAxeViolations('the scenario comparison', page);
+  });
+
+  it('she marks the optimised selection as the proposal, which freezes the assessment criteria', async () => {
+    await page.getByRole('button', { name: `Markera som förslag: ${optimisedName}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Markera som förslag till prioritering?' });
+    expect(await dialog.textContent()).toContain('Bedömningskriterierna (version 1) låses när förslaget markeras.');
+    await dialog.getByRole('button', { name: 'Markera som förslag' }).click();
+    await expect.poll(() => scenarioRow(optimisedName).getByText('Förslag till prioritering').count()).toBe(1);
+    await expect.poll(() => scenarioRow(manualName).getByText('Förslag till prioritering').count()).toBe(0);
+  });
+
+  it('the analysis shows the bubbles, the efficient frontier with the proposal, and the distribution, each with its table', async () => {
+    await page.getByRole('navigation', { name: 'Prioritering' }).getByRole('link', { name: 'Analys' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Analys' }).waitFor();
+    const bubbles = page.getByRole('table', { name: 'Initiativ med förvaltning, sökt belopp, viktad poäng och nettonuvärde' });
+    await expect.poll(() => bubbles.getByRole('row').count()).toBe(before.length + 1);
+    const frontier = page.getByRole('table', { name: /^Högsta möjliga/ });
+    await expect.poll(() => frontier.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(10);
+    expect(plain(await frontier.textContent())).toContain('12 000 000 kr (omgångens budget)');
+    expect(plain(await page.getByText(/^”.*” når .* av det högsta värde som går att nå med samma budget och villkor\.$/).textContent())).toContain(`”${optimisedName}”`);
+    const distribution = page.getByRole('table', { name: /^Sökt belopp per förvaltning: hela portföljen och / });
+    expect(await distribution.getByRole('row').count()).toBeGreaterThan(2);
+    await expectNoAxeViolations('the analysis page', page);
   });
 });

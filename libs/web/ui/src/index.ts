@@ -19,6 +19,6 @@ export { NotificationsProvider, useNotify, type NotifyOptions } from './lib/noti
 export { LanguageSwitch } from './lib/language-switch';
 export { AppLayout, MAIN_CONTENT_ID, type AppLayoutProps } from './lib/app-layout';
 export { useValidationMessage, type ValidationMessageParams } from './lib/validation-message';
-export { EChart, canvasAvailable, type EChartProps } from './lib/charts/echart';
+export { EChart, canvasAvailable, loadEchartsSetup, type EChartProps } from './lib/charts/echart';
 export { CumulativeNetChart, type CumulativeNetChartProps } from './lib/charts/cumulative-net-chart';
 export { ScrollTable, type ScrollTableProps } from './lib/scroll-table';

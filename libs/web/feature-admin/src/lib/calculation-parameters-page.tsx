@@ -4,7 +4,7 @@ import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ParameterSettings } from '@dp/domain/benefits';
-import { useCurrentUser, type CalculationParameterRoundsQuery } from '@dp/web/data-access';
+import { defaultFundRound, useCurrentUser, type CalculationParameterRoundsQuery } from '@dp/web/data-access';
 import { ErrorState, LoadingState, Page, numberLocaleFor, useNotify } from '@dp/web/ui';
 import { readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { mayEditCalculationParameters } from './access';
@@ -22,18 +22,13 @@ import {
 } from './calculation-parameters-model';
 import { useAdminTranslation } from './i18n';
 import { CalculationParameterRoundsQuery as RoundsQuery, UpdateCalculationParametersMutation } from './operations';
-import { NotAllowedPage } from './shared';
+import { NotAllowedPage, ReloadConflictAlert } from './shared';
 
 type Round = CalculationParameterRoundsQuery['fundRounds'][number];
 
 /** the chosen round in the URL: `/calculation-parameters?round=<id>` */
 const ROUND_PARAM = 'round';
 
-/** The round the page opens on: the open round with the highest year, else the latest round. */
-function defaultRound(rounds: readonly Round[]): Round | undefined {
-  const byYear = [...rounds].sort((a, b) => b.year - a.year);
-  return byYear.find((r) => r.status === 'OPEN') ?? byYear[0];
-}
 
 /**
  * Kalkylparametrar (the portfolio office and administrators): a fund round's kalkylperiod, kalkylränta,
@@ -55,7 +50,7 @@ function CalculationParameters({ title }: { title: string }) {
   // another analyst may have changed the parameters meanwhile: show the cached ones at once, then the latest
   const [result, reexecute] = useQuery({ query: RoundsQuery, requestPolicy: 'cache-and-network' });
   const rounds = useMemo(() => result.data?.fundRounds ?? [], [result.data]);
-  const round = rounds.find((r) => r.id === params.get(ROUND_PARAM)) ?? defaultRound(rounds);
+  const round = rounds.find((r) => r.id === params.get(ROUND_PARAM)) ?? defaultFundRound(rounds);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   let content;
@@ -300,48 +295,26 @@ function ParametersForm({ round, reload }: ParametersFormProps) {
         </Alert>
 
         {conflict ? (
-          <Alert color="orange" variant="light" title={t('parameters.conflict.title')} role="alert" data-testid="parameters-conflict">
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{t('parameters.conflict.body')}</Text>
-              {!reloadRequested ? (
-                <Button
-                  onClick={() => {
-                    setReloadRequested(true);
-                    reload();
-                  }}
-                >
-                  {t('parameters.conflict.reload')}
-                </Button>
-              ) : !latestLoaded ? (
-                <LoadingState label={t('parameters.conflict.loading')} />
-              ) : (
-                <>
-                  <Text size="sm">{t('parameters.conflict.reloaded')}</Text>
-                  <Group gap="sm">
-                    <Button
-                      onClick={() => {
-                        // keep the typed values: the next save replaces the latest version knowingly
-                        setBaseVersion(round.version);
-                        setFailure(null);
-                      }}
-                    >
-                      {t('parameters.conflict.keepMine')}
-                    </Button>
-                    <Button
-                      variant="default"
-                      onClick={() => {
-                        setBaseVersion(round.version);
-                        form.reset(toParameterFormValues(round.calculationParameters, format.locale));
-                        setFailure(null);
-                      }}
-                    >
-                      {t('parameters.conflict.useLatest')}
-                    </Button>
-                  </Group>
-                </>
-              )}
-            </Stack>
-          </Alert>
+          <ReloadConflictAlert
+            prefix="parameters.conflict"
+            data-testid="parameters-conflict"
+            reloadRequested={reloadRequested}
+            latestLoaded={latestLoaded}
+            onReload={() => {
+              setReloadRequested(true);
+              reload();
+            }}
+            onKeepMine={() => {
+              // keep the typed values: the next save replaces the latest version knowingly
+              setBaseVersion(round.version);
+              setFailure(null);
+            }}
+            onUseLatest={() => {
+              setBaseVersion(round.version);
+              form.reset(toParameterFormValues(round.calculationParameters, format.locale));
+              setFailure(null);
+            }}
+          />
         ) : null}
 
         {hasErrors ? (

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ErrorState, LoadingState, ScrollTable, useNotify } from '@dp/web/ui';
+import { ErrorState, ScrollTable, useNotify } from '@dp/web/ui';
+import { ReloadConflictAlert } from './shared';
 import { readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { CriteriaAhp } from './criteria-ahp';
 import { CriterionFieldset, MustRequirementFieldset, type CriteriaEdit, type FieldMessages } from './criteria-fieldsets';
@@ -278,52 +279,30 @@ export function CriteriaForm({ round, set, reload }: CriteriaFormProps) {
         </Stack>
 
         {conflict ? (
-          <Alert color="orange" variant="light" title={t('criteria.conflict.title')} role="alert" data-testid="criteria-conflict">
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{t('criteria.conflict.body')}</Text>
-              {!reloadRequested ? (
-                <Button
-                  onClick={() => {
-                    setReloadRequested(true);
-                    reload();
-                  }}
-                >
-                  {t('criteria.conflict.reload')}
-                </Button>
-              ) : !latestLoaded ? (
-                <LoadingState label={t('criteria.conflict.loading')} />
-              ) : (
-                <>
-                  <Text size="sm">{t('criteria.conflict.reloaded')}</Text>
-                  <Group gap="sm">
-                    <Button
-                      onClick={() => {
-                        // keep the typed values: the next save replaces the latest version knowingly
-                        setBase({ id: set.id, version: set.version });
-                        setPristine(criteriaDraftFromSet(set, format.locale));
-                        setFailure(null);
-                      }}
-                    >
-                      {t('criteria.conflict.keepMine')}
-                    </Button>
-                    <Button
-                      variant="default"
-                      onClick={() => {
-                        const latest = criteriaDraftFromSet(set, format.locale);
-                        setBase({ id: set.id, version: set.version });
-                        setDraft(latest);
-                        setPristine(latest);
-                        setSubmitted(false);
-                        setFailure(null);
-                      }}
-                    >
-                      {t('criteria.conflict.useLatest')}
-                    </Button>
-                  </Group>
-                </>
-              )}
-            </Stack>
-          </Alert>
+          <ReloadConflictAlert
+            prefix="criteria.conflict"
+            data-testid="criteria-conflict"
+            reloadRequested={reloadRequested}
+            latestLoaded={latestLoaded}
+            onReload={() => {
+              setReloadRequested(true);
+              reload();
+            }}
+            onKeepMine={() => {
+              // keep the typed values: the next save replaces the latest version knowingly
+              setBase({ id: set.id, version: set.version });
+              setPristine(criteriaDraftFromSet(set, format.locale));
+              setFailure(null);
+            }}
+            onUseLatest={() => {
+              const latest = criteriaDraftFromSet(set, format.locale);
+              setBase({ id: set.id, version: set.version });
+              setDraft(latest);
+              setPristine(latest);
+              setSubmitted(false);
+              setFailure(null);
+            }}
+          />
         ) : null}
 
         {hasErrors ? (

@@ -2,7 +2,7 @@ import { Alert, Code, Divider, Group, Select, Stack, Text, Title } from '@mantin
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { useCurrentUser, type CriteriaRoundsQuery } from '@dp/web/data-access';
+import { defaultFundRound, useCurrentUser } from '@dp/web/data-access';
 import { ErrorState, LoadingState, Page, formatDateTime } from '@dp/web/ui';
 import { mayEditCriteria } from './access';
 import { CriteriaForm } from './criteria-form';
@@ -13,16 +13,9 @@ import { CriteriaRoundsQuery as RoundsQuery } from './operations';
 import { RoundCapacityForm } from './round-capacity-form';
 import { NotAllowedPage } from './shared';
 
-type Round = CriteriaRoundsQuery['fundRounds'][number];
-
 /** the chosen round in the URL: `/criteria?round=<id>` */
 const ROUND_PARAM = 'round';
 
-/** The round the page opens on: the open round with the highest year, else the latest round. */
-function defaultRound(rounds: readonly Round[]): Round | undefined {
-  const byYear = [...rounds].sort((a, b) => b.year - a.year);
-  return byYear.find((r) => r.status === 'OPEN') ?? byYear[0];
-}
 
 /**
  * Bedömningskriterier (the portfolio office and administrators): a fund round's current criteria set
@@ -44,7 +37,7 @@ function Criteria({ title }: { title: string }) {
   // another analyst may have changed the criteria meanwhile: show the cached ones at once, then the latest
   const [result, reexecute] = useQuery({ query: RoundsQuery, requestPolicy: 'cache-and-network' });
   const rounds = useMemo(() => [...(result.data?.fundRounds ?? [])].sort((a, b) => b.year - a.year), [result.data]);
-  const round = rounds.find((r) => r.id === params.get(ROUND_PARAM)) ?? defaultRound(rounds);
+  const round = rounds.find((r) => r.id === params.get(ROUND_PARAM)) ?? defaultFundRound(rounds);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   let content;

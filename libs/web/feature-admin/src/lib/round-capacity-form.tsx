@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ErrorState, LoadingState, ScrollTable, useNotify } from '@dp/web/ui';
+import { ErrorState, ScrollTable, useNotify } from '@dp/web/ui';
 import { readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { useCriteriaFormat } from './criteria-format';
 import { useAdminTranslation } from './i18n';
+import { ReloadConflictAlert } from './shared';
 import { UpdateRoundCapacityMutation } from './operations';
 import {
   budgetField,
@@ -250,51 +251,29 @@ export function RoundCapacityForm({ round, reload }: { round: CapacityRound; rel
         ) : null}
 
         {conflict ? (
-          <Alert color="orange" variant="light" title={t('capacity.conflict.title')} role="alert" data-testid="capacity-conflict">
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{t('capacity.conflict.body')}</Text>
-              {!reloadRequested ? (
-                <Button
-                  onClick={() => {
-                    setReloadRequested(true);
-                    reload();
-                  }}
-                >
-                  {t('capacity.conflict.reload')}
-                </Button>
-              ) : !latestLoaded ? (
-                <LoadingState label={t('capacity.conflict.loading')} />
-              ) : (
-                <>
-                  <Text size="sm">{t('capacity.conflict.reloaded')}</Text>
-                  <Group gap="sm">
-                    <Button
-                      onClick={() => {
-                        setBaseVersion(round.version);
-                        setPristine(rowsOf(round, format.locale));
-                        setFailure(null);
-                      }}
-                    >
-                      {t('capacity.conflict.keepMine')}
-                    </Button>
-                    <Button
-                      variant="default"
-                      onClick={() => {
-                        const latest = rowsOf(round, format.locale);
-                        setBaseVersion(round.version);
-                        setRows(latest);
-                        setPristine(latest);
-                        setSubmitted(false);
-                        setFailure(null);
-                      }}
-                    >
-                      {t('capacity.conflict.useLatest')}
-                    </Button>
-                  </Group>
-                </>
-              )}
-            </Stack>
-          </Alert>
+          <ReloadConflictAlert
+            prefix="capacity.conflict"
+            data-testid="capacity-conflict"
+            reloadRequested={reloadRequested}
+            latestLoaded={latestLoaded}
+            onReload={() => {
+              setReloadRequested(true);
+              reload();
+            }}
+            onKeepMine={() => {
+              setBaseVersion(round.version);
+              setPristine(rowsOf(round, format.locale));
+              setFailure(null);
+            }}
+            onUseLatest={() => {
+              const latest = rowsOf(round, format.locale);
+              setBaseVersion(round.version);
+              setRows(latest);
+              setPristine(latest);
+              setSubmitted(false);
+              setFailure(null);
+            }}
+          />
         ) : null}
 
         {hasErrors ? (

@@ -17,7 +17,4 @@ export function useReferenceData() {
 }
 
 /** The round a list opens on: the open round with the highest year, else the latest round. */
-export function defaultFundRound(rounds: ReadonlyArray<FundRoundOption>): FundRoundOption | undefined {
-  const byYear = [...rounds].sort((a, b) => b.year - a.year);
-  return byYear.find((r) => r.status === 'OPEN') ?? byYear[0];
-}
+export { defaultFundRound } from '@dp/web/data-access';

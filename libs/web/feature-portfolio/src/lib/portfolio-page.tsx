@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { createRequest, useClient, useMutation, useQuery } from 'urql';
 import { pipe, take, toPromise } from 'wonka';
-import { readGraphQLError, useCurrentUser, type BoardScenarioFieldsFragment, type PortfolioBoardQuery as BoardData } from '@dp/web/data-access';
+import { readGraphQLError, useCurrentUser, type BoardScenarioFieldsFragment, type PortfolioBoardQuery as BoardData, defaultFundRound } from '@dp/web/data-access';
 import { ErrorState, LoadingState, Page } from '@dp/web/ui';
 import { mayEditScenarios, mayViewPortfolio } from './access';
 import type { BoardItem, BoardRound, ScenarioInputShape, SettingsInput } from './board-model';
@@ -34,8 +34,7 @@ export function PortfolioRootPage() {
   const allowed = mayViewPortfolio(actor);
   const [result, reexecute] = useQuery({ query: PortfolioRoundsQuery, pause: !allowed });
   if (!allowed) return <PortfolioNotAllowed title={t('root.title')} />;
-  const rounds = [...(result.data?.fundRounds ?? [])].sort((a, b) => b.year - a.year);
-  const round = rounds.find((r) => r.status === 'OPEN') ?? rounds[0];
+  const round = defaultFundRound(result.data?.fundRounds ?? []);
   if (round) return <Navigate to={PORTFOLIO_PATHS.board(round.id)} replace />;
   return (
     <Page title={t('root.title')}>

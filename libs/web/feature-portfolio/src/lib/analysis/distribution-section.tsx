@@ -2,8 +2,7 @@ import { Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { distribution, type DistributionItem, type DistributionRow } from '@dp/domain/prioritisation';
-import { ScrollTable } from '@dp/web/ui';
-import { AnalysisChart } from './charts/analysis-chart';
+import { EChart, ScrollTable } from '@dp/web/ui';
 import { ALL_COLOUR, SELECTED_COLOUR, escapeHtml } from './charts/palette';
 import { useAnalysisFormat } from './format';
 import { useScenariosTranslation } from './i18n';
@@ -105,7 +104,7 @@ export function DistributionSection({ items, scenario }: DistributionSectionProp
             </Text>
           ) : null}
         </Stack>
-        <AnalysisChart
+        <EChart
           option={option}
           ariaLabel={t('distribution.chartLabel', { view: viewName, series: scenario ? `${allName}, ${scenario.name}` : allName })}
           ariaDescribedBy={captionId}

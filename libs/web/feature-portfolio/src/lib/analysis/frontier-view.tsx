@@ -2,8 +2,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import { useId, useMemo } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { frontierValueAt, type FrontierPoint as DomainFrontierPoint } from '@dp/domain/prioritisation';
-import { ScrollTable } from '@dp/web/ui';
-import { AnalysisChart } from './charts/analysis-chart';
+import { EChart, ScrollTable } from '@dp/web/ui';
 import { BUDGET_COLOUR, POINT_COLOUR, SELECTED_COLOUR, escapeHtml } from './charts/palette';
 import { useAnalysisFormat } from './format';
 import { useScenariosTranslation } from './i18n';
@@ -141,7 +140,7 @@ export function FrontierView({ points, objective, budget, scenario }: FrontierVi
           </Text>
         ) : null}
       </Stack>
-      <AnalysisChart
+      <EChart
         option={option}
         ariaLabel={t('frontier.chartLabel', { measure: measure.toLowerCase(), max: money(max) })}
         ariaDescribedBy={captionId}

@@ -1,8 +1,7 @@
 import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, useMemo, type Ref } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { ScrollTable } from '@dp/web/ui';
-import { AnalysisChart } from './charts/analysis-chart';
+import { EChart, ScrollTable } from '@dp/web/ui';
 import { BUDGET_COLOUR, CATEGORY_COLOURS, escapeHtml } from './charts/palette';
 import { useAnalysisFormat, type AnalysisFormat } from './format';
 import { useScenariosTranslation } from './i18n';
@@ -209,7 +208,7 @@ export function ScenarioComparison({ scenarios, items, budget, yearlyBudgets, on
             <Text size="sm">{t('compare.noYears')}</Text>
           ) : (
             <>
-              <AnalysisChart
+              <EChart
                 option={option}
                 ariaLabel={t('compare.chartLabel', { names: names.join(', ') })}
                 ariaDescribedBy={yearsCaptionId}

@@ -1,8 +1,7 @@
 import { Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { ScrollTable } from '@dp/web/ui';
-import { AnalysisChart } from './charts/analysis-chart';
+import { EChart, ScrollTable } from '@dp/web/ui';
 import { escapeHtml, type CategoryStyle } from './charts/palette';
 import { useAnalysisFormat } from './format';
 import { useScenariosTranslation } from './i18n';
@@ -105,7 +104,7 @@ export function ValueCostSection({ items, departments }: ValueCostSectionProps) 
             </Text>
           ) : null}
         </Stack>
-        <AnalysisChart
+        <EChart
           option={option}
           ariaLabel={t('valueCost.chartLabel', { measure: measureName.toLowerCase(), count: withValue.length })}
           ariaDescribedBy={captionId}

@@ -14,6 +14,11 @@ export function canvasAvailable(): boolean {
   }
 }
 
+/** Loads ECharts with the app's series and components registered (a chunk of its own). */
+export function loadEchartsSetup(): Promise<typeof import('./echarts-setup')> {
+  return import('./echarts-setup');
+}
+
 export interface EChartProps {
   /** the ECharts option; set again (not merged) whenever it changes */
   option: EChartsCoreOption;
@@ -46,7 +51,7 @@ export function EChart({ option, ariaLabel, ariaDescribedBy, height = 280, style
     if (!box || !canvasAvailable()) return undefined;
     let disposed = false;
     let observer: ResizeObserver | undefined;
-    void import('./echarts-setup').then(({ init }) => {
+    void loadEchartsSetup().then(({ init }) => {
       if (disposed) return;
       const chart = init(box, undefined, { renderer: 'canvas' });
       chart.setOption(optionRef.current, { notMerge: true });

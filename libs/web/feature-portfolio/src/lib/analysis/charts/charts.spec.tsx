@@ -7,16 +7,18 @@ import { AnalysisPage } from '../analysis-page';
 import { ScenariosPage } from '../scenarios-page';
 import { renderAnalysisPage } from '../testing/render';
 import { ROUND_ID, analysisPortfolio, analystUser, frontier, scenarioList } from '../testing/fixtures';
-// the charts' own registrations (bubbles, mark lines, decals), plus SVG for rendering without a canvas
-import './echarts-analysis-setup';
+import { loadEchartsSetup } from '@dp/web/ui';
 
+// the app's own registrations (bubbles, mark lines, decals), plus SVG for rendering without a canvas
+await loadEchartsSetup();
 registerEcharts([SVGRenderer]);
 
 /** The options the pages give their charts, by test id (jsdom cannot draw them; ECharts renders them to SVG here). */
 const captured = new Map<string, EChartsCoreOption>();
 
-vi.mock('./analysis-chart', () => ({
-  AnalysisChart: (props: { option: EChartsCoreOption; ariaLabel: string; 'data-testid'?: string }) => {
+vi.mock('@dp/web/ui', async (original) => ({
+  ...(await original<typeof import('@dp/web/ui')>()),
+  EChart: (props: { option: EChartsCoreOption; ariaLabel: string; 'data-testid'?: string }) => {
     captured.set(props['data-testid'] ?? '', props.option);
     return <div role="img" aria-label={props.ariaLabel} data-testid={props['data-testid']} />;
   },
