@@ -28,6 +28,8 @@ export default defineConfig({
     // one application bundle (~250 kB gzipped, mostly React, Mantine, zod and the router) is fine here
     chunkSizeWarningLimit: 1000,
   },
+  // the optimiser's Web Worker (the efficient frontier) is an ES module: it shares chunks with the app
+  worker: { format: 'es' },
   server: {
     port: 3000,
     strictPort: true,

@@ -163,6 +163,7 @@ describe('the management group compares the scenarios and marks the proposal', (
     await page.getByRole('heading', { level: 1, name: 'Analys' }).waitFor();
     const bubbles = page.getByRole('table', { name: 'Initiativ med förvaltning, sökt belopp, viktad poäng och nettonuvärde' });
     await expect.poll(() => bubbles.getByRole('row').count()).toBe(before.length + 1);
+    // the frontier is computed in the browser, in a Web Worker running HiGHS as WebAssembly
     const frontier = page.getByRole('table', { name: /^Högsta möjliga/ });
     await expect.poll(() => frontier.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(10);
     expect(plain(await frontier.textContent())).toContain('12 000 000 kr (omgångens budget)');

@@ -193,6 +193,20 @@ describe('optimisation of the demo round', () => {
     expect(r.data!.optimisePortfolio.conflicts.join(' ')).toMatch(/tvingade in .* behöver .* men budget 2027 är 7\s000\s000 kr/);
   });
 
+  it('sweeps the budget for the efficient frontier: non-decreasing, and at the round’s budget the optimiser’s value', async () => {
+    const r = await group.gql<{ efficientFrontier: { budget: number; value: number | null; selectedCount: number; status: string }[] }>(
+      `query($id: ID!, $s: OptimisationSettingsInput!) { efficientFrontier(fundRoundId: $id, settings: $s, steps: 4) { budget value selectedCount status } }`,
+      { id: roundId, s: settings() },
+    );
+    expect(r.errors).toBeUndefined();
+    const points = r.data!.efficientFrontier;
+    expect(points.map((p) => p.budget)).toEqual([0, 6_000_000, 12_000_000, 18_000_000, 24_000_000]);
+    for (let k = 1; k < points.length; k++) expect(points[k]!.value!).toBeGreaterThanOrEqual(points[k - 1]!.value!);
+    const optimum = await group.gql<{ optimisePortfolio: { objective: number } }>(OPTIMISE, { id: roundId, s: settings() });
+    expect(points[2]!.value).toBeCloseTo(optimum.data!.optimisePortfolio.objective, 9);
+    expect(points.every((p) => p.status === 'OPTIMAL')).toBe(true);
+  });
+
   it('refuses unknown forced ids and a blend weight outside 0–1 with field errors', async () => {
     const r = await group.gql(OPTIMISE, { id: roundId, s: settings({ forcedIn: ['00000000-0000-4000-8000-000000000000'], blendWeight: 2 }) });
     expect(reasons(r).sort()).toEqual(['settings.blendWeight:OUT_OF_RANGE', 'settings.forcedIn.0:UNKNOWN_REFERENCE']);

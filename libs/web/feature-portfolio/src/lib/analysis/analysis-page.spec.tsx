@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { MockResponse, SessionUser } from '@dp/web/data-access';
+import type { SessionUser } from '@dp/web/data-access';
+import { budgetSweep, evaluateSelection, roundProblem } from '@dp/domain/prioritisation';
 import { AnalysisPage } from './analysis-page';
-import { renderAnalysisPage } from './testing/render';
-import { ROUND_ID, analysisPortfolio, analystUser, applicantUser, auditorUser, frontier } from './testing/fixtures';
+import type { FrontierJob } from './frontier/frontier-job';
+import { inProcessFrontierRunner, type FrontierRunner } from './frontier/frontier-runner';
+import { fixedFrontierRunner, renderAnalysisPage } from './testing/render';
+import { ROUND_ID, YEARLY_BUDGETS, analysisItems, analysisPortfolio, analystUser, applicantUser, auditorUser } from './testing/fixtures';
 
 /** the figure as sv-SE writes it: no-break spaces in numbers and before the unit */
 const nb = (text: string) => text.replace(/(\d) (?=\d)/g, '$1\u00a0').replace(/ (kr|%)/g, '\u00a0$1');
@@ -14,18 +17,15 @@ function renderAnalysis({
   route = `/portfolio/${ROUND_ID}/analysis`,
   language = 'sv',
   proposal = true,
-  frontierAnswer = { data: frontier },
-}: { user?: SessionUser; route?: string; language?: 'sv' | 'en'; proposal?: boolean; frontierAnswer?: MockResponse | ((settings: Record<string, unknown>) => MockResponse) } = {}) {
+  frontierRunner,
+}: { user?: SessionUser; route?: string; language?: 'sv' | 'en'; proposal?: boolean; frontierRunner?: FrontierRunner } = {}) {
   return renderAnalysisPage(<AnalysisPage />, {
     path: '/portfolio/:roundId/analysis',
     route,
     user,
     language,
-    query: (name, variables) => {
-      if (name === 'AnalysisPortfolio') return { data: analysisPortfolio({ proposal }) };
-      if (name === 'AnalysisFrontier') return typeof frontierAnswer === 'function' ? frontierAnswer(variables['settings'] as Record<string, unknown>) : frontierAnswer;
-      return undefined;
-    },
+    ...(frontierRunner ? { frontierRunner } : {}),
+    query: (name) => (name === 'AnalysisPortfolio' ? { data: analysisPortfolio({ proposal }) } : undefined),
   });
 }
 
@@ -63,12 +63,23 @@ describe('AnalysisPage', () => {
   });
 
   it('computes the efficient frontier with the default settings and shows its points, the round’s budget and the proposal', async () => {
-    const { calls } = renderAnalysis();
+    const jobs: FrontierJob[] = [];
+    renderAnalysis({ frontierRunner: fixedFrontierRunner(jobs) });
     const table = await screen.findByRole('table', { name: 'Högsta möjliga viktad poäng per budgetnivå' });
-    expect(calls.find((c) => c.operationName === 'AnalysisFrontier')?.variables).toEqual({
-      fundRoundId: ROUND_ID,
-      steps: 12,
-      settings: { objective: 'SCORE', useYearlyBudgets: true, useStaffCapacity: false, onlyEligible: true, forcedIn: [], forcedOut: [] },
+    // the portfolio as the optimiser reads it, 13 budgets from 0 to twice the round's budget, every constraint the round has
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.items.map((i) => i.id)).toEqual(analysisItems.map((i) => i.initiative.id));
+    expect(jobs[0]?.budgets).toEqual(budgetSweep(10_000_000, 12));
+    expect(jobs[0]?.settings).toEqual({
+      objective: 'SCORE',
+      budget: 5_000_000,
+      yearlyBudgets: YEARLY_BUDGETS,
+      staffCapacity: [],
+      useYearlyBudgets: true,
+      useStaffCapacity: false,
+      onlyEligible: true,
+      forcedIn: [],
+      forcedOut: [],
     });
     expect(cells(table)).toEqual([
       ['Budget', 'Högsta värde', 'Antal initiativ', 'Lösning'],
@@ -89,10 +100,18 @@ describe('AnalysisPage', () => {
     expect(screen.getByRole('switch', { name: 'Ta hänsyn till budget per år' })).toBeChecked();
   });
 
-  it('shows progress while the frontier runs and runs it again with the chosen settings', async () => {
+  it('shows the progress per budget level while the frontier runs and runs it again with the chosen settings', async () => {
     const user = userEvent.setup();
-    // with the NPV objective the answer never comes: the page shows that it is working
-    const { calls } = renderAnalysis({ frontierAnswer: (settings) => (settings['objective'] === 'NPV' ? 'pending' : { data: frontier }) });
+    const jobs: FrontierJob[] = [];
+    const fixed = fixedFrontierRunner(jobs);
+    // with the NPV objective the worker has solved 3 of 13 budgets and is still at it
+    const runner: FrontierRunner = (job, onProgress) => {
+      if (job.settings.objective !== 'NPV') return fixed(job, onProgress);
+      jobs.push(job);
+      setTimeout(() => onProgress(3, 13), 0);
+      return { result: new Promise(() => undefined), cancel: () => undefined };
+    };
+    renderAnalysis({ frontierRunner: runner });
     await screen.findByRole('table', { name: 'Högsta möjliga viktad poäng per budgetnivå' });
     const section = screen.getByTestId('frontier');
 
@@ -101,17 +120,37 @@ describe('AnalysisPage', () => {
     expect(screen.getByTestId('frontier-stale')).toHaveTextContent('Inställningarna har ändrats.');
     await user.click(within(section).getByRole('button', { name: 'Beräkna effektiv front' }));
 
-    expect(await screen.findByTestId('frontier-progress')).toHaveTextContent('Beräknar den effektiva fronten, 12 budgetnivåer från 0 kr till 10 000 000 kr …');
+    const progress = await screen.findByTestId('frontier-progress');
+    expect(progress).toHaveTextContent('Beräknar den effektiva fronten, 12 budgetnivåer från 0 kr till 10 000 000 kr …');
+    await waitFor(() => expect(progress).toHaveTextContent('3 av 13 budgetnivåer klara.'));
     expect(within(section).queryByRole('table')).toBeNull();
-    expect(calls.filter((c) => c.operationName === 'AnalysisFrontier').at(-1)?.variables['settings']).toEqual({
-      objective: 'NPV',
-      useYearlyBudgets: true,
-      useStaffCapacity: false,
-      onlyEligible: false,
-      forcedIn: [],
-      forcedOut: [],
-    });
+    expect(jobs.at(-1)?.settings).toMatchObject({ objective: 'NPV', useYearlyBudgets: true, useStaffCapacity: false, onlyEligible: false });
   });
+
+  it('computes the frontier with the real optimiser: at every budget the best selection within the budget and the yearly budgets', async () => {
+    const jobs: FrontierJob[] = [];
+    const runner: FrontierRunner = (job, onProgress) => {
+      jobs.push(job);
+      return inProcessFrontierRunner(job, onProgress);
+    };
+    renderAnalysis({ frontierRunner: runner });
+    const table = await screen.findByRole('table', { name: 'Högsta möjliga viktad poäng per budgetnivå' }, { timeout: 15_000 });
+    const job = jobs[0]!;
+    // the best value at each budget by trying every subset of the four initiatives
+    const best = (budget: number) => {
+      const { problem } = roundProblem(job.items, { ...job.settings, budget });
+      let top = 0;
+      for (let mask = 0; mask < 16; mask++) {
+        const e = evaluateSelection(problem, job.items.filter((_, k) => mask & (1 << k)).map((i) => i.id));
+        if (e.feasible) top = Math.max(top, e.objective);
+      }
+      return top;
+    };
+    const rows = cells(table).slice(1);
+    expect(rows).toHaveLength(13);
+    const format = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+    job.budgets.forEach((budget, k) => expect(rows[k]?.[1]).toBe(format.format(best(budget))));
+  }, 30_000);
 
   it('draws the distribution per department and per goal area for the portfolio and the proposal', async () => {
     const user = userEvent.setup();
@@ -174,10 +213,17 @@ describe('AnalysisPage', () => {
     expect(screen.getByTestId('distribution-summary')).toHaveTextContent('Largest share of the whole portfolio: Barn- och utbildningsförvaltningen, 47% of the requested amount.');
   });
 
-  it('explains a frontier that failed and offers to try again', async () => {
-    renderAnalysis({ frontierAnswer: { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } });
+  it('explains a frontier that failed and tries again on request', async () => {
+    const user = userEvent.setup();
+    let attempts = 0;
+    const failing: FrontierRunner = () => {
+      attempts += 1;
+      return { result: Promise.reject(new Error('the solver could not be loaded')), cancel: () => undefined };
+    };
+    renderAnalysis({ frontierRunner: failing });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Fronten kunde inte beräknas');
-    expect(within(alert).getByRole('button', { name: 'Försök igen' })).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    await waitFor(() => expect(attempts).toBe(2));
   });
 });

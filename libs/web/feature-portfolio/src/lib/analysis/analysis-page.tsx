@@ -1,5 +1,6 @@
 import { Select, Text } from '@mantine/core';
 import { useMemo } from 'react';
+import type { RoundItem } from '@dp/domain/prioritisation';
 import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { canViewPrioritisation } from '@dp/domain/workflow';
@@ -37,6 +38,21 @@ function Analysis({ roundId }: { roundId: string }) {
   const [result, reexecute] = useQuery({ query: AnalysisPortfolioQuery, variables: { fundRoundId: roundId }, requestPolicy: 'cache-and-network' });
   const portfolio = result.data?.portfolio;
 
+  // the portfolio as the optimiser reads it (the efficient frontier is computed in the browser)
+  const roundItems = useMemo<RoundItem[]>(
+    () =>
+      (portfolio?.items ?? []).map((i) => ({
+        id: i.initiative.id,
+        requestedAmount: i.requestedAmount,
+        amountsByYear: i.amountsByYear,
+        staffHoursByYear: i.staffHoursByYear,
+        score: i.score,
+        npv: i.npv,
+        npvPerKrona: i.npvPerKrona,
+        eligibility: i.eligibility,
+      })),
+    [portfolio],
+  );
   const departments = useMemo(() => {
     const byId = new Map<string, string>();
     for (const item of portfolio?.items ?? []) byId.set(item.initiative.department.id, item.initiative.department.name);
@@ -105,10 +121,10 @@ function Analysis({ roundId }: { roundId: string }) {
         />
         <ValueCostSection items={portfolio.items} departments={departments} />
         <FrontierSection
-          fundRoundId={roundId}
+          items={roundItems}
           budget={portfolio.budget}
-          hasYearlyBudgets={portfolio.yearlyBudgets.length > 0}
-          hasStaffCapacity={portfolio.staffCapacity.length > 0}
+          yearlyBudgets={portfolio.yearlyBudgets}
+          staffCapacity={portfolio.staffCapacity}
           scenario={point}
         />
         <DistributionSection items={portfolio.items} scenario={selection} />

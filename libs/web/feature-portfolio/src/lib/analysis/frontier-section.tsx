@@ -1,12 +1,12 @@
 import { Button, Fieldset, Group, Paper, Progress, Radio, Stack, Switch, Text, Title } from '@mantine/core';
-import { useId, useMemo, useState } from 'react';
-import { useQuery } from 'urql';
-import { readGraphQLError } from '@dp/web/data-access';
-import { ErrorState, LoadingState } from '@dp/web/ui';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { budgetSweep, type RoundItem } from '@dp/domain/prioritisation';
+import { ErrorState } from '@dp/web/ui';
 import { useAnalysisFormat } from './format';
 import { FrontierView, type FrontierObjective } from './frontier-view';
 import { useScenariosTranslation } from './i18n';
-import { AnalysisFrontierQuery } from './operations';
+import type { FrontierJobPoint } from './frontier/frontier-job';
+import { useFrontierRunner } from './frontier/frontier-runner';
 
 /** Budget levels of the sweep (0 to twice the round's budget); the round's budget is the middle one. */
 export const FRONTIER_STEPS = 12;
@@ -19,10 +19,11 @@ export interface FrontierSettings {
 }
 
 export interface FrontierSectionProps {
-  fundRoundId: string;
+  /** the round's portfolio as the optimiser reads it */
+  items: readonly RoundItem[];
   budget: number;
-  hasYearlyBudgets: boolean;
-  hasStaffCapacity: boolean;
+  yearlyBudgets: readonly { year: number; amount: number }[];
+  staffCapacity: readonly { year: number; amount: number }[];
   /** the scenario shown as a point (the proposal by default) */
   scenario: { name: string; cost: number; scoreSum: number; npvSum: number; shareOfOptimum: number | null } | null;
 }
@@ -32,30 +33,67 @@ const same = (a: FrontierSettings, b: FrontierSettings) =>
 
 /**
  * Effektiv front: the settings (objective, yearly budgets, staff capacity, only eligible initiatives),
- * the API's `efficientFrontier` with its progress while it runs, and the result as chart, summary and
- * table. It runs once with the defaults when shown, and again on "Beräkna effektiv front".
+ * the frontier computed in a Web Worker with the exact optimiser (one budget after the other, with the
+ * progress shown), and the result as chart, summary and table. It runs once with the defaults when
+ * shown, and again on "Beräkna effektiv front".
  */
-export function FrontierSection({ fundRoundId, budget, hasYearlyBudgets, hasStaffCapacity, scenario }: FrontierSectionProps) {
+export function FrontierSection({ items, budget, yearlyBudgets, staffCapacity, scenario }: FrontierSectionProps) {
   const { t } = useScenariosTranslation();
   const format = useAnalysisFormat();
   const headingId = useId();
+  const runner = useFrontierRunner();
+  const hasYearlyBudgets = yearlyBudgets.length > 0;
+  const hasStaffCapacity = staffCapacity.length > 0;
   const defaults: FrontierSettings = { objective: 'SCORE', useYearlyBudgets: hasYearlyBudgets, useStaffCapacity: hasStaffCapacity, onlyEligible: true };
   const [form, setForm] = useState<FrontierSettings>(defaults);
   const [applied, setApplied] = useState<FrontierSettings>(defaults);
-  const [result, reexecute] = useQuery({
-    query: AnalysisFrontierQuery,
-    variables: { fundRoundId, steps: FRONTIER_STEPS, settings: { ...applied, forcedIn: [], forcedOut: [] } },
+  /** bumped by "Beräkna effektiv front" with unchanged settings: runs again */
+  const [runCount, setRunCount] = useState(0);
+  const [state, setState] = useState<{ points: FrontierJobPoint[] | null; progress: { done: number; total: number } | null; failed: boolean }>({
+    points: null,
+    progress: null,
+    failed: false,
   });
 
+  useEffect(() => {
+    const run = runner(
+      {
+        items: [...items],
+        budgets: budgetSweep(2 * budget, FRONTIER_STEPS),
+        settings: {
+          objective: applied.objective,
+          budget,
+          yearlyBudgets: [...yearlyBudgets],
+          staffCapacity: [...staffCapacity],
+          useYearlyBudgets: applied.useYearlyBudgets,
+          useStaffCapacity: applied.useStaffCapacity,
+          onlyEligible: applied.onlyEligible,
+          forcedIn: [],
+          forcedOut: [],
+        },
+      },
+      (done, total) => setState((s) => ({ ...s, progress: { done, total } })),
+    );
+    setState((s) => ({ ...s, progress: { done: 0, total: FRONTIER_STEPS + 1 }, failed: false }));
+    let current = true;
+    run.result.then(
+      (points) => current && setState({ points, progress: null, failed: false }),
+      () => current && setState((s) => ({ ...s, progress: null, failed: true })),
+    );
+    return () => {
+      current = false;
+      run.cancel();
+    };
+  }, [runner, items, budget, yearlyBudgets, staffCapacity, applied, runCount]);
+
   const run = () => {
-    if (same(form, applied)) reexecute({ requestPolicy: 'network-only' });
+    if (same(form, applied)) setRunCount((n) => n + 1);
     else setApplied(form);
   };
   const set = <K extends keyof FrontierSettings>(key: K, value: FrontierSettings[K]) => setForm((f) => ({ ...f, [key]: value }));
 
-  const points = result.data?.efficientFrontier;
-  const failure = result.error ? readGraphQLError(result.error) : null;
-  const running = result.fetching;
+  const points = state.points;
+  const running = state.progress !== null;
   const point = useMemo(
     () =>
       scenario
@@ -106,25 +144,15 @@ export function FrontierSection({ fundRoundId, budget, hasYearlyBudgets, hasStaf
             ) : null}
           </Stack>
         </Fieldset>
-        {running ? (
+        {state.progress ? (
           <Stack gap={4} data-testid="frontier-progress">
-            <Progress value={100} striped animated aria-hidden="true" />
-            <LoadingState label={t('frontier.running', { steps: FRONTIER_STEPS, max: format.money(2 * budget) })} />
+            <Text size="sm" role="status">
+              {t('frontier.running', { steps: FRONTIER_STEPS, max: format.money(2 * budget) })} {t('frontier.progress', { done: state.progress.done, total: state.progress.total })}
+            </Text>
+            <Progress value={(100 * state.progress.done) / Math.max(1, state.progress.total)} aria-hidden="true" />
           </Stack>
         ) : null}
-        {failure && !running ? (
-          <ErrorState
-            title={t('frontier.failedTitle')}
-            message={
-              failure.kind === 'network'
-                ? t('errors.network')
-                : failure.kind === 'forbidden'
-                  ? t('notAllowed.body')
-                  : undefined
-            }
-            {...(failure.kind === 'forbidden' ? {} : { onRetry: () => reexecute({ requestPolicy: 'network-only' }) })}
-          />
-        ) : null}
+        {state.failed && !running ? <ErrorState title={t('frontier.failedTitle')} onRetry={() => setRunCount((n) => n + 1)} /> : null}
         {points && !running ? <FrontierView points={points} objective={applied.objective} budget={budget} scenario={point} /> : null}
       </Stack>
     </Paper>

@@ -137,21 +137,19 @@ export const AnalysisPortfolioQuery = graphql(`
           }
         }
         requestedAmount
+        amountsByYear {
+          year
+          amount
+        }
+        staffHoursByYear {
+          year
+          amount
+        }
         score
         npv
+        npvPerKrona
+        eligibility
       }
-    }
-  }
-`);
-
-/** The efficient frontier: the best value at budgets from 0 to twice the round's budget. */
-export const AnalysisFrontierQuery = graphql(`
-  query AnalysisFrontier($fundRoundId: ID!, $settings: OptimisationSettingsInput!, $steps: Int) {
-    efficientFrontier(fundRoundId: $fundRoundId, settings: $settings, steps: $steps) {
-      budget
-      value
-      selectedCount
-      status
     }
   }
 `);

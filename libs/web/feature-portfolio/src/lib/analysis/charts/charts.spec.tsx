@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisPage } from '../analysis-page';
 import { ScenariosPage } from '../scenarios-page';
 import { renderAnalysisPage } from '../testing/render';
-import { ROUND_ID, analysisPortfolio, analystUser, frontier, scenarioList } from '../testing/fixtures';
+import { ROUND_ID, analysisPortfolio, analystUser, scenarioList } from '../testing/fixtures';
 import { loadEchartsSetup } from '@dp/web/ui';
 
 // the app's own registrations (bubbles, mark lines, decals), plus SVG for rendering without a canvas
@@ -58,7 +58,7 @@ describe('the analysis charts with the real ECharts', () => {
       path: '/portfolio/:roundId/analysis',
       route: `/portfolio/${ROUND_ID}/analysis`,
       user: analystUser,
-      query: (name) => (name === 'AnalysisPortfolio' ? { data: analysisPortfolio() } : name === 'AnalysisFrontier' ? { data: frontier } : undefined),
+      query: (name) => (name === 'AnalysisPortfolio' ? { data: analysisPortfolio() } : undefined),
     });
     await screen.findByRole('table', { name: /Högsta möjliga viktad poäng/ });
 

@@ -1,4 +1,5 @@
-import type { AnalysisFrontierQuery, AnalysisPortfolioQuery, ScenarioListQuery, SessionUser } from '@dp/web/data-access';
+import type { AnalysisPortfolioQuery, ScenarioListQuery, SessionUser } from '@dp/web/data-access';
+import type { FrontierJobPoint } from '../frontier/frontier-job';
 import type { Role } from '@dp/domain/workflow';
 
 const user = (id: string, displayName: string, role: Role): SessionUser => ({
@@ -43,24 +44,40 @@ export const analysisItems: AnalysisItem[] = [
     requestedAmount: 1_200_000,
     score: 78.5,
     npv: 2_500_000,
+    amountsByYear: [{ year: 2027, amount: 1_200_000 }],
+    staffHoursByYear: [],
+    npvPerKrona: null,
+    eligibility: 'ELIGIBLE',
   },
   {
     initiative: { id: 'i-2', title: 'Digital signering', department: departments.ksf, goalAreas: [goalAreas.org] },
     requestedAmount: 800_000,
     score: 64,
     npv: 900_000,
+    amountsByYear: [{ year: 2027, amount: 800_000 }],
+    staffHoursByYear: [],
+    npvPerKrona: null,
+    eligibility: 'ELIGIBLE',
   },
   {
     initiative: { id: 'i-3', title: 'Chattbot för socialtjänsten', department: departments.soc, goalAreas: [goalAreas.stad, goalAreas.org] },
     requestedAmount: 2_000_000,
     score: 55.25,
     npv: -300_000,
+    amountsByYear: [{ year: 2027, amount: 2_000_000 }],
+    staffHoursByYear: [],
+    npvPerKrona: null,
+    eligibility: 'ELIGIBLE',
   },
   {
     initiative: { id: 'i-4', title: 'Skolplattform', department: departments.buf, goalAreas: [] },
     requestedAmount: 3_500_000,
     score: null,
     npv: null,
+    amountsByYear: [{ year: 2027, amount: 3_500_000 }],
+    staffHoursByYear: [],
+    npvPerKrona: null,
+    eligibility: 'ELIGIBLE',
   },
 ];
 
@@ -190,12 +207,10 @@ export function analysisPortfolio({ proposal = true } = {}): AnalysisPortfolioQu
 }
 
 /** A sweep of 0–10 000 000 kr in four steps (the round's budget in the middle). */
-export const frontier: AnalysisFrontierQuery = {
-  efficientFrontier: [
-    { budget: 0, value: 0, selectedCount: 0, status: 'OPTIMAL' },
-    { budget: 2_500_000, value: 142.5, selectedCount: 2, status: 'OPTIMAL' },
-    { budget: 5_000_000, value: 197.75, selectedCount: 3, status: 'OPTIMAL' },
-    { budget: 7_500_000, value: 197.75, selectedCount: 3, status: 'FEASIBLE' },
-    { budget: 10_000_000, value: 197.75, selectedCount: 3, status: 'OPTIMAL' },
-  ],
-};
+export const frontier: FrontierJobPoint[] = [
+  { budget: 0, value: 0, selectedCount: 0, status: 'OPTIMAL' },
+  { budget: 2_500_000, value: 142.5, selectedCount: 2, status: 'OPTIMAL' },
+  { budget: 5_000_000, value: 197.75, selectedCount: 3, status: 'OPTIMAL' },
+  { budget: 7_500_000, value: 197.75, selectedCount: 3, status: 'FEASIBLE' },
+  { budget: 10_000_000, value: 197.75, selectedCount: 3, status: 'OPTIMAL' },
+];

@@ -6,6 +6,9 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { CurrentUserProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
 import { NotificationsProvider, createI18n, theme, type Language } from '@dp/web/ui';
+import type { FrontierJob } from '../frontier/frontier-job';
+import { FrontierRunnerContext, type FrontierRunner } from '../frontier/frontier-runner';
+import { frontier } from './fixtures';
 
 /** Shows the current location, so a test can see where a page navigated to. */
 function LocationProbe() {
@@ -20,10 +23,20 @@ export interface RenderAnalysisOptions {
   query?: MockHandler;
   mutation?: MockHandler;
   language?: Language;
+  /** how the efficient frontier is computed (no Web Workers in jsdom); default: the fixture's points at once */
+  frontierRunner?: FrontierRunner;
+}
+
+/** A stand-in for the Web Worker: answers every job with the fixture's points, and records the jobs. */
+export function fixedFrontierRunner(jobs: FrontierJob[] = []): FrontierRunner {
+  return (job) => {
+    jobs.push(job);
+    return { result: Promise.resolve(frontier), cancel: () => undefined };
+  };
 }
 
 /** Renders one page at a route, signed in, with a mocked urql client and the real i18n, theme and notifications. */
-export function renderAnalysisPage(page: ReactElement, { path, route, user, query, mutation, language = 'sv' }: RenderAnalysisOptions) {
+export function renderAnalysisPage(page: ReactElement, { path, route, user, query, mutation, language = 'sv', frontierRunner = fixedFrontierRunner() }: RenderAnalysisOptions) {
   const mock = createMockClient({ ...(query ? { query } : {}), ...(mutation ? { mutation } : {}) });
   const i18n = createI18n(language);
   const view = render(
@@ -32,13 +45,15 @@ export function renderAnalysisPage(page: ReactElement, { path, route, user, quer
         <MantineProvider theme={theme} env="test">
           <NotificationsProvider>
             <CurrentUserProvider user={user}>
-              <MemoryRouter initialEntries={[route]}>
-                <Routes>
-                  <Route path={path} element={page} />
-                  <Route path="*" element={null} />
-                </Routes>
-                <LocationProbe />
-              </MemoryRouter>
+              <FrontierRunnerContext.Provider value={frontierRunner}>
+                <MemoryRouter initialEntries={[route]}>
+                  <Routes>
+                    <Route path={path} element={page} />
+                    <Route path="*" element={null} />
+                  </Routes>
+                  <LocationProbe />
+                </MemoryRouter>
+              </FrontierRunnerContext.Provider>
             </CurrentUserProvider>
           </NotificationsProvider>
         </MantineProvider>
