@@ -22,7 +22,7 @@ import {
 } from './calculation-parameters-model';
 import { useAdminTranslation } from './i18n';
 import { CalculationParameterRoundsQuery as RoundsQuery, UpdateCalculationParametersMutation } from './operations';
-import { NotAllowedPage, ReloadConflictAlert } from './shared';
+import { FormSaveError, NotAllowedPage, ReloadConflictAlert } from './shared';
 
 type Round = CalculationParameterRoundsQuery['fundRounds'][number];
 
@@ -322,7 +322,7 @@ function ParametersForm({ round, reload }: ParametersFormProps) {
             {t('parameters.invalid')}
           </Alert>
         ) : null}
-        <SaveError failure={failure} unplaced={unplaced} message={message} onRetry={() => void handleSubmit(save)()} />
+        <FormSaveError prefix="parameters" failure={failure} unplaced={unplaced} message={message} onRetry={() => void handleSubmit(save)()} />
 
         <Group gap="sm">
           <Button type="submit" loading={isSubmitting}>
@@ -334,25 +334,3 @@ function ParametersForm({ round, reload }: ParametersFormProps) {
   );
 }
 
-/** A failed save that belongs to no field of the form: a refusal, a round that is gone, the network, or the rest. */
-function SaveError({
-  failure,
-  unplaced,
-  message,
-  onRetry,
-}: {
-  failure: AccountFailure | null;
-  unplaced: AccountFieldFailure[];
-  message: (code: string, field: string) => string;
-  onRetry: () => void;
-}) {
-  const { t } = useAdminTranslation();
-  if (unplaced.length > 0) {
-    return <ErrorState message={unplaced.map((e) => t('parameters.unknownField', { field: e.field, message: message(e.reason, e.field) })).join(' ')} />;
-  }
-  if (!failure || failure.kind === 'validation' || failure.kind === 'conflict') return null;
-  if (failure.kind === 'forbidden') return <ErrorState title={t('notAllowed.title')} message={t('parameters.forbidden')} />;
-  if (failure.kind === 'not-found') return <ErrorState message={t('parameters.notFound')} />;
-  if (failure.kind === 'network') return <ErrorState message={t('common.networkError', { ns: 'translation' })} onRetry={onRetry} />;
-  return <ErrorState onRetry={onRetry} />;
-}

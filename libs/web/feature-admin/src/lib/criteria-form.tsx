@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ErrorState, ScrollTable, useNotify } from '@dp/web/ui';
-import { ReloadConflictAlert } from './shared';
+import { ScrollTable, useNotify } from '@dp/web/ui';
+import { FormSaveError, ReloadConflictAlert } from './shared';
 import { readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { CriteriaAhp } from './criteria-ahp';
 import { CriterionFieldset, MustRequirementFieldset, type CriteriaEdit, type FieldMessages } from './criteria-fieldsets';
@@ -310,7 +310,7 @@ export function CriteriaForm({ round, set, reload }: CriteriaFormProps) {
             {t('criteria.invalid')}
           </Alert>
         ) : null}
-        <SaveError failure={failure} unplaced={unplaced} message={message} onRetry={() => formRef.current?.requestSubmit()} />
+        <FormSaveError prefix="criteria" failure={failure} unplaced={unplaced} message={message} onRetry={() => formRef.current?.requestSubmit()} />
 
         <Group gap="sm">
           <Button type="submit" loading={saving}>
@@ -382,25 +382,3 @@ function WeightsTable({ draft, weights, nameOf }: { draft: CriteriaDraft; weight
   );
 }
 
-/** A failed save that belongs to no field of the form: a refusal, a round that is gone, the network, or the rest. */
-function SaveError({
-  failure,
-  unplaced,
-  message,
-  onRetry,
-}: {
-  failure: AccountFailure | null;
-  unplaced: AccountFieldFailure[];
-  message: (code: string, field: string) => string;
-  onRetry: () => void;
-}) {
-  const { t } = useAdminTranslation();
-  if (unplaced.length > 0) {
-    return <ErrorState message={unplaced.map((e) => t('criteria.unknownField', { field: e.field, message: message(e.reason, e.field) })).join(' ')} />;
-  }
-  if (!failure || failure.kind === 'validation' || failure.kind === 'conflict') return null;
-  if (failure.kind === 'forbidden') return <ErrorState title={t('notAllowed.title')} message={t('criteria.forbidden')} />;
-  if (failure.kind === 'not-found') return <ErrorState message={t('criteria.notFound')} />;
-  if (failure.kind === 'network') return <ErrorState message={t('common.networkError', { ns: 'translation' })} onRetry={onRetry} />;
-  return <ErrorState onRetry={onRetry} />;
-}

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ErrorState, ScrollTable, useNotify } from '@dp/web/ui';
+import { ScrollTable, useNotify } from '@dp/web/ui';
 import { readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { useCriteriaFormat } from './criteria-format';
 import { useAdminTranslation } from './i18n';
-import { ReloadConflictAlert } from './shared';
+import { FormSaveError, ReloadConflictAlert } from './shared';
 import { UpdateRoundCapacityMutation } from './operations';
 import {
   budgetField,
@@ -281,7 +281,7 @@ export function RoundCapacityForm({ round, reload }: { round: CapacityRound; rel
             {t('capacity.invalid')}
           </Alert>
         ) : null}
-        <CapacitySaveError failure={failure} unplaced={unplaced} message={message} onRetry={() => formRef.current?.requestSubmit()} />
+        <FormSaveError prefix="capacity" failure={failure} unplaced={unplaced} message={message} onRetry={() => formRef.current?.requestSubmit()} />
 
         <Group>
           <Button type="submit" loading={saving} disabled={rows.length === 0}>
@@ -293,24 +293,3 @@ export function RoundCapacityForm({ round, reload }: { round: CapacityRound; rel
   );
 }
 
-function CapacitySaveError({
-  failure,
-  unplaced,
-  message,
-  onRetry,
-}: {
-  failure: AccountFailure | null;
-  unplaced: AccountFieldFailure[];
-  message: (code: string, field: string) => string;
-  onRetry: () => void;
-}) {
-  const { t } = useAdminTranslation();
-  if (unplaced.length > 0) {
-    return <ErrorState message={unplaced.map((e) => t('capacity.unknownField', { field: e.field, message: message(e.reason, e.field) })).join(' ')} />;
-  }
-  if (!failure || failure.kind === 'validation' || failure.kind === 'conflict') return null;
-  if (failure.kind === 'forbidden') return <ErrorState title={t('notAllowed.title')} message={t('capacity.forbidden')} />;
-  if (failure.kind === 'not-found') return <ErrorState message={t('capacity.notFound')} />;
-  if (failure.kind === 'network') return <ErrorState message={t('common.networkError', { ns: 'translation' })} onRetry={onRetry} />;
-  return <ErrorState onRetry={onRetry} />;
-}

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from 'urql';
 import type { Role } from '@dp/domain/workflow';
-import { LoadingState, Page } from '@dp/web/ui';
+import { ErrorState, LoadingState, Page } from '@dp/web/ui';
+import type { AccountFailure, AccountFieldFailure } from './account-errors';
 import { AdminDepartmentsQuery } from './operations';
 import { useAdminTranslation } from './i18n';
 
@@ -82,4 +83,27 @@ export function ReloadConflictAlert({ prefix, reloadRequested, latestLoaded, onR
       </Stack>
     </Alert>
   );
+}
+
+export interface FormSaveErrorProps {
+  /** the page's key prefix, e.g. `criteria`: its unknownField, forbidden and notFound texts */
+  prefix: string;
+  failure: AccountFailure | null;
+  /** server field errors the form has no field for */
+  unplaced: AccountFieldFailure[];
+  message: (code: string, field: string) => string;
+  onRetry: () => void;
+}
+
+/** A failed save that belongs to no field of the form: a refusal, a round that is gone, the network, or the rest. */
+export function FormSaveError({ prefix, failure, unplaced, message, onRetry }: FormSaveErrorProps) {
+  const { t } = useAdminTranslation();
+  if (unplaced.length > 0) {
+    return <ErrorState message={unplaced.map((e) => t(`${prefix}.unknownField`, { field: e.field, message: message(e.reason, e.field) })).join(' ')} />;
+  }
+  if (!failure || failure.kind === 'validation' || failure.kind === 'conflict') return null;
+  if (failure.kind === 'forbidden') return <ErrorState title={t('notAllowed.title')} message={t(`${prefix}.forbidden`)} />;
+  if (failure.kind === 'not-found') return <ErrorState message={t(`${prefix}.notFound`)} />;
+  if (failure.kind === 'network') return <ErrorState message={t('common.networkError', { ns: 'translation' })} onRetry={onRetry} />;
+  return <ErrorState onRetry={onRetry} />;
 }
