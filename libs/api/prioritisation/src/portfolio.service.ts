@@ -4,11 +4,11 @@ import {
   amountsPerYear,
   budgetSweep,
   criteriaSetFingerprint,
-  efficientFrontier,
   fundedAlongOrder,
   objectiveValues,
   optimisePortfolio,
   rankingOrder,
+  roundFrontier,
   roundProblem,
   validateManualOrder,
   type OptimisationObjective,
@@ -199,15 +199,7 @@ export class PortfolioService {
     const errors = this.validateSettings(settings, portfolio.items);
     if (!Number.isInteger(steps) || steps < 1 || steps > SCENARIO_LIMITS.frontierStepsMax) errors.push({ field: 'steps', code: 'OUT_OF_RANGE' });
     if (errors.length > 0) throw new ValidationFailed(errors);
-    const built = roundProblem(portfolio.items, this.roundSettings(portfolio.round, settings));
-    const budgets = budgetSweep(2 * (settings.budget ?? portfolio.round.budget), steps);
-    const points = await efficientFrontier(built.problem, budgets, (p) => optimisePortfolio(p, { explain: 'fast' }));
-    return points.map((p) => ({
-      budget: p.budget,
-      value: p.value,
-      selectedCount: p.selected.length,
-      status: p.feasible ? (/optimal/i.test(p.status) ? 'OPTIMAL' : 'FEASIBLE') : /infeas/i.test(p.status) ? 'INFEASIBLE' : 'UNKNOWN',
-    }));
+    return roundFrontier(portfolio.items, this.roundSettings(portfolio.round, settings), budgetSweep(2 * (settings.budget ?? portfolio.round.budget), steps));
   }
 
   // --- scenarios ------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { amountsPerYear, fundedAlongOrder, objectiveValues, roundProblem, splitByYear, type RoundItem, type RoundSettings } from './round-problem.js';
+import { amountsPerYear, fundedAlongOrder, roundFrontier, objectiveValues, roundProblem, splitByYear, type RoundItem, type RoundSettings } from './round-problem.js';
 import { evaluateSelection } from './optimise-model.js';
 import { optimisePortfolio } from './optimise.js';
 
@@ -169,5 +169,20 @@ describe('fundedAlongOrder', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('roundFrontier', () => {
+  it('gives the best value at each budget, with its count and status, and reports after each budget', async () => {
+    const items = [item('a', { score: 80 }), item('b', { score: 30, requestedAmount: 500_000 }), item('c', { score: 60, requestedAmount: 900_000 })];
+    const progress: number[] = [];
+    const points = await roundFrontier(items, settings(), [0, 1_000_000, 1_900_000, 3_000_000], (done) => progress.push(done));
+    expect(points).toEqual([
+      { budget: 0, value: 0, selectedCount: 0, status: 'OPTIMAL' },
+      { budget: 1_000_000, value: 80, selectedCount: 1, status: 'OPTIMAL' },
+      { budget: 1_900_000, value: 140, selectedCount: 2, status: 'OPTIMAL' },
+      { budget: 3_000_000, value: 170, selectedCount: 3, status: 'OPTIMAL' },
+    ]);
+    expect(progress).toEqual([1, 2, 3, 4]);
   });
 });

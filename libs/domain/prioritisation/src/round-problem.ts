@@ -7,6 +7,8 @@
 import type { BudgetYearAmount } from './ranking-budget-line.js';
 import { rankingValues } from './ranking.js';
 import { capacityTolerance, type PortfolioProblem } from './optimise-model.js';
+import { efficientFrontier } from './frontier.js';
+import { optimisePortfolio } from './optimise.js';
 import type { EligibilityStatus } from './assessment-score.js';
 
 /** What the round's optimisation maximises: the weighted score, the NPV, or a blend of both normalised. */
@@ -211,4 +213,35 @@ export function fundedAlongOrder(order: readonly string[], problem: PortfolioPro
     selected.push(id);
   }
   return { selected, skipped, breakId: null, breakConstraintIndex: null };
+}
+
+/** One budget level of a round's efficient frontier. */
+export interface RoundFrontierPoint {
+  budget: number;
+  /** the best value at this budget; null when nothing satisfies the constraints */
+  value: number | null;
+  selectedCount: number;
+  /** OPTIMAL: proven; FEASIBLE: the best found in the time limit; INFEASIBLE; UNKNOWN: nothing found in time */
+  status: 'OPTIMAL' | 'FEASIBLE' | 'INFEASIBLE' | 'UNKNOWN';
+}
+
+/**
+ * The efficient frontier of a round: its problem (`roundProblem`) solved exactly at each budget in turn
+ * (the total budget is the swept capacity), reporting after each one. The API and the browser's Web
+ * Worker both compute it with this function.
+ */
+export async function roundFrontier(
+  items: readonly RoundItem[],
+  settings: RoundSettings,
+  budgets: readonly number[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<RoundFrontierPoint[]> {
+  const { problem } = roundProblem(items, settings);
+  const points = await efficientFrontier(problem, budgets, (p) => optimisePortfolio(p, { explain: 'fast' }), onProgress ? { onProgress } : {});
+  return points.map((p) => ({
+    budget: p.budget,
+    value: p.value,
+    selectedCount: p.selected.length,
+    status: p.feasible ? (/optimal/i.test(p.status) ? 'OPTIMAL' : 'FEASIBLE') : /infeas/i.test(p.status) ? 'INFEASIBLE' : 'UNKNOWN',
+  }));
 }

@@ -44,3 +44,18 @@ export function readAccountFailure(error: CombinedError | undefined | null): Acc
   if (failure.kind === 'forbidden') return { kind: 'forbidden', reason: failure.reason === 'ROLE_REQUIRED' ? 'ROLE_REQUIRED' : 'UNKNOWN' };
   return failure;
 }
+
+/**
+ * Sorts the server's field errors into the form's fields: `placed` keeps the first reason per form field
+ * that `place` finds for an error's path; `unplaced` are the errors the form has no field for.
+ */
+export function placeFieldErrors(fields: readonly AccountFieldFailure[], place: (field: string) => string | null): { placed: Record<string, string>; unplaced: AccountFieldFailure[] } {
+  const placed: Record<string, string> = {};
+  const unplaced: AccountFieldFailure[] = [];
+  for (const e of fields) {
+    const at = place(e.field);
+    if (at && placed[at] === undefined) placed[at] = e.reason;
+    else if (!at) unplaced.push(e);
+  }
+  return { placed, unplaced };
+}

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEven
 import { useMutation } from 'urql';
 import { ScrollTable, useNotify } from '@dp/web/ui';
 import { FormSaveError, ReloadConflictAlert } from './shared';
-import { readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
+import { placeFieldErrors, readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { CriteriaAhp } from './criteria-ahp';
 import { CriterionFieldset, MustRequirementFieldset, type CriteriaEdit, type FieldMessages } from './criteria-fieldsets';
 import { useCriteriaFormat, useCriteriaMessage } from './criteria-format';
@@ -170,13 +170,7 @@ export function CriteriaForm({ round, set, reload }: CriteriaFormProps) {
     setFailure(f);
     setReloadRequested(false);
     if (f.kind === 'validation') {
-      const placed: CriteriaErrors = {};
-      const rest: AccountFieldFailure[] = [];
-      for (const e of f.fields) {
-        const at = placeServerError(e.field, draft);
-        if (at && placed[at] === undefined) placed[at] = e.reason;
-        else if (!at) rest.push(e);
-      }
+      const { placed, unplaced: rest } = placeFieldErrors(f.fields, (field) => placeServerError(field, draft));
       setServerErrors(placed);
       setUnplaced(rest);
       openScalesWithErrors(placed);

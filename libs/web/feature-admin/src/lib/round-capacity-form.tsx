@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@man
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ScrollTable, useNotify } from '@dp/web/ui';
-import { readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
+import { placeFieldErrors, readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { useCriteriaFormat } from './criteria-format';
 import { useAdminTranslation } from './i18n';
 import { FormSaveError, ReloadConflictAlert } from './shared';
@@ -148,13 +148,7 @@ export function RoundCapacityForm({ round, reload }: { round: CapacityRound; rel
     setFailure(f);
     setReloadRequested(false);
     if (f.kind === 'validation') {
-      const placed: CapacityErrors = {};
-      const rest: AccountFieldFailure[] = [];
-      for (const e of f.fields) {
-        const at = placeCapacityError(e.field, sent);
-        if (at && placed[at] === undefined) placed[at] = e.reason;
-        else if (!at) rest.push(e);
-      }
+      const { placed, unplaced: rest } = placeFieldErrors(f.fields, (field) => placeCapacityError(field, sent));
       setServerErrors(placed);
       setUnplaced(rest);
       setFocusRequest((n) => n + 1);
