@@ -28,7 +28,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { alias },
+        // SWC too: API libs' pure functions import @dp/api/common, whose index carries Nest decorators
+        ...nodeWithDecorators,
         test: {
           name: 'unit',
           environment: 'node',

@@ -9,6 +9,7 @@ import { InitiativesModule } from '@dp/api/initiatives';
 import { PrioritisationModule } from '@dp/api/prioritisation';
 import { AuthModule } from '@dp/api/auth';
 import { AuditModule } from '@dp/api/audit';
+import { DecisionsModule, type MailOptions } from '@dp/api/decisions';
 import { HealthController } from './health/health.controller.js';
 import { createFormatError, expandFieldErrorsPlugin } from './graphql/format-error.js';
 
@@ -19,7 +20,11 @@ export interface AppModuleOptions {
   prettyLogs: boolean;
   /** SQL statement logging, for tests that count queries */
   onQuery?: (sql: string) => void;
+  /** e-mail of decisions to applicants; without an SMTP URL they are shown in the application only */
+  mail?: MailOptions;
 }
+
+export const DEFAULT_MAIL_FROM = 'Digitaliseringsportföljen <noreply@kommun.example>';
 
 @Module({})
 export class AppModule {
@@ -62,6 +67,7 @@ export class AppModule {
         InitiativesModule,
         PrioritisationModule,
         AuditModule,
+        DecisionsModule.forRoot(options.mail ?? { smtpUrl: null, from: DEFAULT_MAIL_FROM }),
       ],
     };
   }

@@ -17,5 +17,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be between 0 and 65535/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a PostgreSQL URL/);
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO must be true or false/);
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.se' })).toThrow(/SMTP_URL must be an SMTP URL/);
+  });
+
+  it('reads the optional SMTP server for decision e-mails', () => {
+    expect(loadConfig({}).SMTP_URL).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: 'smtp://u:p@mail.kommun.se:587', MAIL_FROM: 'Fonden <fonden@kommun.se>' })).toMatchObject({
+      SMTP_URL: 'smtp://u:p@mail.kommun.se:587',
+      MAIL_FROM: 'Fonden <fonden@kommun.se>',
+    });
   });
 });

@@ -23,6 +23,12 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   WEB_DIST: z.string().min(1).optional(),
+  /** e-mail of decisions to applicants: smtp://user:password@host:587 or smtps://…; unset = no e-mail */
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v) && URL.canParse(v), { error: 'must be an SMTP URL like smtp://user:password@mail.example.se:587' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Digitaliseringsportföljen <noreply@kommun.example>'),
   /** pretty for a terminal, json for log collectors; default: pretty when stdout is a terminal */
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
 });

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       logLevel: config.LOG_LEVEL,
       prettyLogs: pretty,
       webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
+      mail: { smtpUrl: config.SMTP_URL ?? null, from: config.MAIL_FROM },
     });
 
     const shutdown = async (signal: string) => {

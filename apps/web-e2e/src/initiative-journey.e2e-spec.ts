@@ -207,7 +207,7 @@ describe('the portfolio office', () => {
     expect(departments.length).toBeGreaterThan(3);
     expect(departments).toEqual(expect.arrayContaining([BUF, 'Socialförvaltningen', 'Kommunstyrelsens förvaltning']));
     const nav = analyst.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Initiativ', 'Prioritering', 'Kalkylparametrar', 'Bedömningskriterier']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Initiativ', 'Prioritering', 'Ledningsgruppsmöten', 'Kalkylparametrar', 'Bedömningskriterier']);
     expect(await analyst.getByRole('link', { name: 'Nytt initiativ' }).count()).toBe(0);
     await expectNoAxeViolations('the list page of the portfolio office', analyst);
   });

@@ -118,8 +118,9 @@ describe('App shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Finitiatives%2Fnew%3Fx%3D1');
     expect(document.title).toBe('Logga in – Digitaliseringsportföljen');
-    // no navigation, no user, nothing protected asked for
-    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    // no user and nothing protected asked for; the only link is the public portfolio (no sign-in needed)
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(nav).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Beviljade initiativ', '/public']]);
     expect(screen.queryByTestId('current-user')).not.toBeInTheDocument();
     expect(calls.map((c) => c.operationName)).toEqual(['Me']);
   });
@@ -154,7 +155,7 @@ describe('App shell', () => {
     expect(screen.getByTestId('current-user')).toHaveTextContent('Portföljkontoret');
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
     const links = within(nav).getAllByRole('link').map((link) => link.textContent);
-    expect(links.slice(0, 3)).toEqual(['Initiativ', 'Prioritering', 'Kalkylparametrar']);
+    expect(links.slice(0, 4)).toEqual(['Initiativ', 'Prioritering', 'Ledningsgruppsmöten', 'Kalkylparametrar']);
     expect(screen.queryByRole('link', { name: 'Nytt initiativ' })).not.toBeInTheDocument();
   });
 
@@ -187,6 +188,13 @@ describe('App shell', () => {
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/portfolio\/r-1$/);
     expect(within(nav).getByRole('link', { name: 'Prioritering' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByText('Det finns inga beredda ansökningar i omgången ännu.')).toBeInTheDocument();
+  });
+
+  it('shows an applicant no "Ledningsgruppsmöten", and explains at its address', async () => {
+    renderApp('/meetings');
+    expect(await screen.findByText('Ledningsgruppens möten visas för portföljkontoret, ledningsgruppen, beslutsfattare, revisorer och administratörer. Kontakta portföljkontoret om du behöver se dem.')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(nav).queryByRole('link', { name: 'Ledningsgruppsmöten' })).not.toBeInTheDocument();
   });
 
   it('shows an applicant no "Prioritering", and explains at its address', async () => {

@@ -16,6 +16,8 @@ import { CreateInitiativePage, EditInitiativePage, InitiativeListPage } from '@d
 import { AccountMenu, LOGIN_PATH, LoginPage, loginPath } from '@dp/web/feature-auth';
 import { adminNavItems, adminRoutes, useAdminTranslation } from '@dp/web/feature-admin';
 import { portfolioNavItems, portfolioRoutes, usePortfolioTranslation } from '@dp/web/feature-portfolio';
+import { decisionsNavItems, decisionsRoutes, useDecisionsTranslation } from '@dp/web/feature-decisions';
+import { PUBLIC_PATHS, publicRoutes, usePublicTranslation } from '@dp/web/feature-public';
 import type { ReactNode } from 'react';
 
 export interface AppProvidersProps {
@@ -69,6 +71,25 @@ function NotFoundPage() {
   );
 }
 
+/** The layout of the pages anyone may open (sign-in, the public portfolio), with a link to the public portfolio. */
+function OpenLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  usePublicTranslation();
+  return (
+    <AppLayout
+      brand={<Brand />}
+      navigation={
+        <NavItem to={PUBLIC_PATHS.root} active={pathname === PUBLIC_PATHS.root || pathname.startsWith(`${PUBLIC_PATHS.root}/`)}>
+          {t('public:title')}
+        </NavItem>
+      }
+    >
+      {children}
+    </AppLayout>
+  );
+}
+
 /** The header, navigation and the page of a signed-in user. "Nytt initiativ" only for those who may create. */
 function SignedInLayout() {
   const { t } = useTranslation();
@@ -78,6 +99,8 @@ function SignedInLayout() {
   useAdminTranslation();
   // and the prioritisation pages' texts (namespace 'portfolio')
   usePortfolioTranslation();
+  // and the meeting and decision pages' texts (namespace 'decisions')
+  useDecisionsTranslation();
   // "Initiativ" is current on the list and on an initiative's page, "Nytt initiativ" on the form
   const onNew = pathname === '/initiatives/new';
   const onInitiatives = !onNew && (pathname === '/initiatives' || pathname.startsWith('/initiatives/'));
@@ -95,6 +118,11 @@ function SignedInLayout() {
             </NavItem>
           ) : null}
           {portfolioNavItems(actor).map((item) => (
+            <NavItem key={item.path} to={item.path} active={pathname === item.path || pathname.startsWith(`${item.path}/`)}>
+              {t(item.labelKey)}
+            </NavItem>
+          ))}
+          {decisionsNavItems(actor).map((item) => (
             <NavItem key={item.path} to={item.path} active={pathname === item.path || pathname.startsWith(`${item.path}/`)}>
               {t(item.labelKey)}
             </NavItem>
@@ -144,17 +172,23 @@ export function App() {
       <Route
         path={LOGIN_PATH}
         element={
-          <AppLayout brand={<Brand />}>
+          <OpenLayout>
             <LoginPage />
-          </AppLayout>
+          </OpenLayout>
         }
       />
+      {publicRoutes.map((r) => (
+        <Route key={r.path} path={r.path} element={<OpenLayout>{r.element}</OpenLayout>} />
+      ))}
       <Route element={<RequireSignedIn />}>
         <Route path="/" element={<Navigate to="/initiatives" replace />} />
         <Route path="/initiatives" element={<InitiativeListPage />} />
         <Route path="/initiatives/new" element={<CreateInitiativePage />} />
         <Route path="/initiatives/:id" element={<EditInitiativePage />} />
         {portfolioRoutes.map((r) => (
+          <Route key={r.path} path={r.path} element={r.element} />
+        ))}
+        {decisionsRoutes.map((r) => (
           <Route key={r.path} path={r.path} element={r.element} />
         ))}
         {adminRoutes.map((r) => (

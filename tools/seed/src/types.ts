@@ -83,6 +83,8 @@ export interface SeedUser {
   email: string;
   displayName: string;
   roles: { role: string; departmentCode?: string }[];
+  /** the delegation levels held (delegationsordning), e.g. MUNICIPAL_DIRECTOR */
+  delegations?: string[];
 }
 
 export interface DemoData {

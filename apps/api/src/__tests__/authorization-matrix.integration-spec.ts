@@ -126,6 +126,11 @@ const EXPECTED: Record<string, Record<string, [Outcome, Outcome]>> = {
   // assessing a prepared initiative: department-bound users see their own one but may not assess it
   saveAssessment: prepared(['portfolio analyst', 'management group']),
   saveEligibilityReview: prepared(['portfolio analyst']),
+  // the decision step: the office and the decision maker hold meetings; only the decision maker decides; administrators set the delegation
+  commitment: byRole(['portfolio analyst', 'management group', 'decision maker', 'auditor', 'administrator']),
+  createMeeting: byRole(['portfolio analyst', 'decision maker']),
+  recordDecision: byRole(['decision maker']),
+  updateDelegation: byRole(['administrator']),
   auditLog: Object.fromEntries(
     ACTORS.map((a) => [a.name, (a.name === 'anonymous' ? ['UNAUTHENTICATED', 'UNAUTHENTICATED'] : ['auditor', 'administrator'].includes(a.name) ? ['ok', 'ok'] : ['FORBIDDEN:ROLE_REQUIRED', 'FORBIDDEN:ROLE_REQUIRED']) as [Outcome, Outcome]]),
   ),
@@ -360,6 +365,50 @@ async function run(operation: string, actor: ActorCase, dept: string): Promise<O
       return outcome(
         await gql('mutation($id: ID!, $v: Int!) { proposeScenario(id: $id, version: $v) { id } }', { id: made.data!.saveScenario.id, v: made.data!.saveScenario.version }),
         'proposeScenario',
+      );
+    }
+    case 'commitment': {
+      const r = await gql<{ fundRounds: { id: string; commitment: unknown }[] }>('{ fundRounds { id commitment { committed remaining } } }');
+      return outcome(r, 'fundRounds');
+    }
+    case 'createMeeting': {
+      const round = await analyst<{ fundRounds: { id: string; proposal: { id: string } | null }[] }>('{ fundRounds { id proposal { id } } }');
+      if (!round.data!.fundRounds.find((r) => r.id === roundId)!.proposal) {
+        const made = await analyst<{ saveScenario: { id: string; version: number } }>('mutation($i: ScenarioInput!) { saveScenario(input: $i) { id version } }', {
+          i: { fundRoundId: roundId, name: 'Förslag till mötet', kind: 'SCORE', settings: { useYearlyBudgets: true, useStaffCapacity: true, onlyEligible: true, forcedIn: [], forcedOut: [] } },
+        });
+        await analyst('mutation($id: ID!, $v: Int!) { proposeScenario(id: $id, version: $v) { id } }', { id: made.data!.saveScenario.id, v: made.data!.saveScenario.version });
+      }
+      return outcome(
+        await gql('mutation($r: ID!, $i: MeetingInput!) { createMeeting(fundRoundId: $r, input: $i) { id } }', {
+          r: roundId,
+          i: { title: `Ledningsgruppen ${++cell}`, heldOn: '2026-11-20', participants: ['Karin Kommundirektör'] },
+        }),
+        'createMeeting',
+      );
+    }
+    case 'recordDecision': {
+      const id = preparedOf[dept];
+      const before = await analyst<{ initiative: { version: number } }>('query($id: ID!) { initiative(id: $id) { version } }', { id });
+      const r = await gql<{ recordDecision: { version: number } }>('mutation($i: DecisionInput!) { recordDecision(input: $i) { id version } }', {
+        i: { initiativeId: id, initiativeVersion: before.data!.initiative.version, outcome: 'DEFERRED', reason: `Matris ${++cell}`, decidedOn: '2026-11-20', registrationNumber: 'KS 2026/1' },
+      });
+      // a deferral is taken up again, so the initiative is prepared for the next cell
+      if (!r.errors) {
+        const resumed = await analyst('mutation($id: ID!, $v: Int!) { transitionInitiative(id: $id, version: $v, action: RESUME_DEFERRED) { status } }', { id, v: r.data!.recordDecision.version });
+        expect(resumed.errors).toBeUndefined();
+      }
+      return outcome(r, 'recordDecision');
+    }
+    case 'updateDelegation': {
+      const rounds = await analyst<{ fundRounds: { id: string; version: number }[] }>('{ fundRounds { id version } }');
+      return outcome(
+        await gql('mutation($id: ID!, $v: Int!, $r: [DelegationRuleInput!]!) { updateDelegation(fundRoundId: $id, version: $v, rules: $r) { id } }', {
+          id: roundId,
+          v: rounds.data!.fundRounds.find((r) => r.id === roundId)!.version,
+          r: [{ upTo: 500_000 + ++cell, signatory: 'DIGITALISATION_MANAGER' }, { upTo: null, signatory: 'MUNICIPAL_DIRECTOR' }],
+        }),
+        'updateDelegation',
       );
     }
     case 'auditLog':

@@ -11,7 +11,7 @@ const CALC = `id kind version frozenAt frozenByAction updatedByName realisationP
   parameters { baseYear horizonYears discountRate optimismBias hoursPerMonth overhead defaultMonthlySalary }
   figures { pvCosts pvBenefits pvFinancialBenefits pvRedistributionBenefits npv benefitCostRatio npvPerKrona paybackYear budgetReleasingShare }`;
 const DETAIL = `query($id: ID!) { initiative(id: $id) {
-  id title status version npv benefitCostRatio npvPerKrona editableCalculations
+  id title status version requestedAmount npv benefitCostRatio npvPerKrona editableCalculations
   applicantCalculation { ${CALC} } reviewedCalculation { ${CALC} } calculationInForce { id kind }
   availableActions { action allowed reasons }
 } }`;
@@ -25,6 +25,7 @@ const LIST = `query($f: InitiativeFilter, $first: Int, $after: String, $o: Initi
   }
 }`;
 const TRANSITION = `mutation($id: ID!, $v: Int!, $a: WorkflowAction!, $r: String) { transitionInitiative(id: $id, version: $v, action: $a, reason: $r) { status version } }`;
+const RECORD_DECISION = `mutation($input: DecisionInput!) { recordDecision(input: $input) { status version } }`;
 const PARAMS = `mutation($id: ID!, $v: Int!, $i: CalculationParametersInput!) {
   updateCalculationParameters(fundRoundId: $id, version: $v, input: $i) { id version calculationParameters { baseYear horizonYears discountRate optimismBias } }
 }`;
@@ -45,6 +46,7 @@ interface Detail {
   title: string;
   status: string;
   version: number;
+  requestedAmount: number;
   npv: number | null;
   benefitCostRatio: number | null;
   npvPerKrona: number | null;
@@ -420,7 +422,12 @@ describe('decisions and the round’s parameters', () => {
     const granted = byTitle.get('AI-stöd i kontaktcenter')!;
     const open = byTitle.get('Digital frånvarohantering i grundskolan')!;
     const g = await detail(decider, granted.id);
-    const r = await decider.gql(TRANSITION, { id: granted.id, v: g.version, a: 'GRANT' });
+    // a bare GRANT is refused: decisions are recorded with their amount, date and diarienummer
+    const bare = await decider.gql(TRANSITION, { id: granted.id, v: g.version, a: 'GRANT' });
+    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'TRANSITION_REFUSED', reasons: ['DECISION_REQUIRED'] });
+    const r = await decider.gql(RECORD_DECISION, {
+      input: { initiativeId: granted.id, initiativeVersion: g.version, outcome: 'GRANTED', grantedAmount: g.requestedAmount, decidedOn: '2026-11-20', registrationNumber: 'KS 2026/101' },
+    });
     expect(r.errors).toBeUndefined();
     const frozen = await detail(decider, granted.id);
     expect(frozen.reviewedCalculation).toMatchObject({ frozenByAction: 'GRANT', frozenAt: expect.any(String) });

@@ -16,6 +16,7 @@ import {
   PortfolioResolver,
   ScenarioResolver,
 } from '@dp/api/prioritisation';
+import { DecisionResolver, FundRoundDecisionsResolver, InitiativeDecisionResolver, MeetingResolver } from '@dp/api/decisions';
 
 /**
  * Writes the code-first schema to apps/api/schema.gql without a database: the client's codegen
@@ -31,6 +32,10 @@ export const resolvers = [
   InitiativeAssessmentResolver,
   ScenarioResolver,
   PortfolioResolver,
+  DecisionResolver,
+  MeetingResolver,
+  FundRoundDecisionsResolver,
+  InitiativeDecisionResolver,
 ];
 
 async function main(): Promise<void> {

@@ -12,6 +12,8 @@ const KNOWN_CODES = new Set<string>([
   'ACCOUNT_LOCKED',
   'TOO_MANY_ATTEMPTS',
   'TRANSITION_REFUSED',
+  // a grant that exceeds the fund's budget without a written reason (extensions.uses: each budget's shortfall)
+  'BUDGET_EXCEEDED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

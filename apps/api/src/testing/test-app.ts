@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase } from '@dp/api/database/testing';
+import type { MailOptions } from '@dp/api/decisions';
 import { createApp } from '../bootstrap.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -29,13 +30,14 @@ export interface TestApp {
 }
 
 /** The real Nest app on a fresh database cloned from the migrated template, listening on a free port. */
-export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { demo?: boolean; mail?: MailOptions } = {}): Promise<TestApp> {
   const db = await createTestDatabase(inject('pgServerUrl'), { demo: options.demo ?? true });
   const queries: string[] = [];
   const app = await createApp({
     databaseUrl: db.url,
     logLevel: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     prettyLogs: false,
+    ...(options.mail ? { mail: options.mail } : {}),
     onQuery: (line) => {
       if (line.includes('[query]')) queries.push(line);
     },

@@ -1,20 +1,13 @@
+import { csvLine } from '@dp/api/common';
 import type { AuditEntry } from './audit-event.types.js';
 
 /**
  * CSV that Swedish Excel opens as it is: UTF-8 with BOM, semicolons, CRLF, every field quoted when
  * needed. One row per changed field (an entry without field changes gives one row).
  */
-export const CSV_BOM = '\uFEFF';
+export { CSV_BOM, csvField, csvLine } from '@dp/api/common';
+
 export const CSV_HEADER = ['Tidpunkt (UTC)', 'Användare', 'Posttyp', 'Post-id', 'Åtgärd', 'Fält', 'Före', 'Efter'];
-
-export function csvField(value: string | null | undefined): string {
-  const v = value ?? '';
-  return /[";\r\n]/.test(v) || /^[=+\-@\t]/.test(v) ? `"${(/^[=+\-@\t]/.test(v) ? `'${v}` : v).replaceAll('"', '""')}"` : v;
-}
-
-export function csvLine(fields: (string | null | undefined)[]): string {
-  return `${fields.map(csvField).join(';')}\r\n`;
-}
 
 export function auditEntryRows(e: AuditEntry): string {
   const base = [e.occurredAt.toISOString(), e.actorName ?? 'System', e.entityType, e.entityId, e.operation];

@@ -50,7 +50,7 @@ export class UsersService {
     const passwordHash = await hashPassword(data.password);
     return this.em.transactional(async (em) => {
       if (await em.count(User, { email: data.email })) throw new ValidationFailed([{ field: 'email', code: 'TAKEN' }]);
-      const user = em.create(User, { email: data.email, displayName: data.displayName, passwordHash });
+      const user = em.create(User, { email: data.email, displayName: data.displayName, passwordHash, delegations: data.delegations });
       user.roles.set(await this.grants(em, user, data.roles));
       await em.flush();
       return user;
@@ -80,6 +80,7 @@ export class UsersService {
           }
           if (data.active !== undefined) user.active = data.active;
           if (data.roles) user.roles.set(await this.grants(em, user, data.roles));
+          if (data.delegations) user.delegations = data.delegations;
           await em.flush();
           if (data.active === false || passwordHash) await em.nativeDelete(UserSession, { user });
           await this.assertAdministratorRemains(em);

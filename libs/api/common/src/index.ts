@@ -5,3 +5,4 @@ export * from './ids.js';
 export * from './actor.js';
 export * from './optimistic-lock.js';
 export * from './year-amount.js';
+export * from './swedish-csv.js';

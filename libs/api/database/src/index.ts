@@ -5,3 +5,6 @@ export * from './database-admin.js';
 export * from './prepare-database.js';
 export * from './startup-error.js';
 export * from './seed/demo-seed.js';
+export * from './portfolio/criteria-set.js';
+export * from './portfolio/portfolio-item.js';
+export * from './workflow/initiative-workflow.js';

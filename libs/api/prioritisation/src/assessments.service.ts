@@ -5,7 +5,7 @@ import { canAssess, canReviewEligibility, canView } from '@dp/domain/workflow';
 import type { FieldError } from '@dp/domain/initiatives';
 import { conflict, forbidden, isUuid, notFound, ValidationFailed, withOptimisticLock, type RequestActor } from '@dp/api/common';
 import { AssessmentRecord, EligibilityReview, Initiative, User } from '@dp/api/database';
-import { ensureCriteriaSet } from './criteria.service.js';
+import { ensureCriteriaSet } from '@dp/api/database';
 
 interface AnswerInput {
   requirementId: string;

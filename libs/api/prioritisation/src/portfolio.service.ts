@@ -32,9 +32,9 @@ import {
   type ScenarioResultData,
   type ScenarioSettingsData,
 } from '@dp/api/database';
-import { criteriaSetOf, ensureCriteriaSet } from './criteria.service.js';
+import { criteriaSetOf, ensureCriteriaSet } from '@dp/api/database';
 import { conflictText, explanationText } from './explain-text.js';
-import { initiativeEligibility, roundItemOf } from './portfolio-item.js';
+import { initiativeEligibility, roundItemOf } from '@dp/api/database';
 
 /** The optimiser's settings as the API takes them. */
 export interface OptimisationSettings {

@@ -26,9 +26,10 @@ import {
   YearAmountInput,
 } from './dto/prioritisation.types.js';
 import { AssessmentsService } from './assessments.service.js';
-import { criteriaSetOf, CriteriaService, ensureCriteriaSet } from './criteria.service.js';
+import { CriteriaService } from './criteria.service.js';
+import { criteriaSetOf, ensureCriteriaSet } from '@dp/api/database';
 import { PortfolioService } from './portfolio.service.js';
-import { initiativeEligibility, initiativeScore } from './portfolio-item.js';
+import { initiativeEligibility, initiativeScore } from '@dp/api/database';
 
 @Resolver(() => AssessmentCriteria)
 export class CriteriaSetResolver {

@@ -29,6 +29,12 @@ const roles = z
   .array(roleGrant)
   .refine((gs) => new Set(gs.map((g) => `${g.role}:${g.departmentId ?? ''}`)).size === gs.length, { error: 'DUPLICATE' });
 
+/** The delegation levels a person holds (ids such as MUNICIPAL_DIRECTOR, see libs/domain/decisions), each once. */
+const delegations = z
+  .array(z.string({ error: 'REQUIRED' }).trim().min(1, { error: 'REQUIRED' }).max(64, { error: 'TOO_LONG' }))
+  .max(10, { error: 'TOO_LONG' })
+  .refine((ds) => new Set(ds).size === ds.length, { error: 'DUPLICATE' });
+
 const displayName = z.string({ error: 'REQUIRED' }).trim().min(1, { error: 'REQUIRED' }).max(ACCOUNT_LIMITS.displayNameMax, { error: 'TOO_LONG' });
 const password = z
   .string({ error: 'REQUIRED' })
@@ -46,6 +52,7 @@ export const createUserSchema = z.object({
   displayName,
   password,
   roles,
+  delegations: delegations.nullish().transform((d) => d ?? []),
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
@@ -54,6 +61,7 @@ export const updateUserSchema = z.object({
   password: password.optional(),
   active: z.boolean().optional(),
   roles: roles.optional(),
+  delegations: delegations.optional(),
 });
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 

@@ -116,7 +116,7 @@ const decidedOn = (today: string | null | undefined) =>
  * registration number that does not match `REGISTRATION_NUMBER_PATTERN` is OUT_OF_RANGE: outside the
  * characters and form a diarienummer may take.
  */
-const registrationNumber = z
+export const registrationNumberSchema = z
   .string(code('REQUIRED'))
   .trim()
   .transform((s) => s.replace(/\s+/g, ' '))
@@ -158,7 +158,7 @@ function grantSchema(context: DecisionContext) {
       reason: optionalText(DECISION_LIMITS.textMax),
       amountsByYear: amountsByYear(context.years),
       decidedOn: decidedOn(context.today),
-      registrationNumber,
+      registrationNumber: registrationNumberSchema,
       meetingId,
     })
     .superRefine((d, ctx) => {
@@ -173,7 +173,7 @@ function reasonedSchema(context: DecisionContext) {
     outcome: z.enum(REASONED_OUTCOMES),
     reason: requiredText(DECISION_LIMITS.textMax),
     decidedOn: decidedOn(context.today),
-    registrationNumber,
+    registrationNumber: registrationNumberSchema,
     meetingId,
   });
 }

@@ -7,7 +7,10 @@ import {
   canEdit,
   canEditCalculation,
   canManageCriteria,
+  canManageDelegation,
+  canManageMeetings,
   canManageScenarios,
+  canRecordDecisions,
   canReviewEligibility,
   canSetCalculationParameters,
   canView,
@@ -105,5 +108,12 @@ describe('prioritisation access', () => {
     }
     expect(canAssess(actor('MANAGEMENT_GROUP', null), { status: 'DRAFT' })).toEqual({ ok: false, reason: 'NOT_EDITABLE' });
     expect(canAssess(actor('AUDITOR', null), { status: 'PREPARED' })).toEqual({ ok: false, reason: 'ROLE_REQUIRED' });
+  });
+
+  it('lets the office and the decision maker hold meetings, only the decision maker decide and only administrators set the delegation', () => {
+    expect(allowedRoles(canManageMeetings)).toEqual(['PORTFOLIO_ANALYST', 'DECISION_MAKER']);
+    expect(allowedRoles(canRecordDecisions)).toEqual(['DECISION_MAKER']);
+    expect(allowedRoles(canManageDelegation)).toEqual(['ADMINISTRATOR']);
+    expect(canRecordDecisions({ userId: 'u', roles: [] })).toEqual({ ok: false, reason: 'ROLE_REQUIRED' });
   });
 });

@@ -121,3 +121,18 @@ export function canReviewEligibility(actor: Actor, initiative: { status: Status 
 export function canManageScenarios(actor: Actor): AccessDecision {
   return anyRole(actor, ['PORTFOLIO_ANALYST', 'MANAGEMENT_GROUP']);
 }
+
+/** The portfolio office prepares the management group's meetings; the decision maker holds them. */
+export function canManageMeetings(actor: Actor): AccessDecision {
+  return anyRole(actor, ['PORTFOLIO_ANALYST', 'DECISION_MAKER']);
+}
+
+/** Decisions are recorded by the decision maker (delegation decides up to which amount). */
+export function canRecordDecisions(actor: Actor): AccessDecision {
+  return anyRole(actor, ['DECISION_MAKER']);
+}
+
+/** Administrators set a round's delegation order (delegationsordning) and who holds which level. */
+export function canManageDelegation(actor: Actor): AccessDecision {
+  return anyRole(actor, ['ADMINISTRATOR']);
+}

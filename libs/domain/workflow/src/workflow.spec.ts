@@ -92,6 +92,14 @@ describe('refusals name their reasons', () => {
     expect(decide(snapshot(), 'WITHDRAW', applicant)).toEqual({ ok: false, reasons: ['REASON_REQUIRED'] });
   });
 
+  it('returns a prepared initiative to preparation (återremiss) only by the decision maker, with a reason', () => {
+    const prepared = snapshot({ status: 'PREPARED', anchoredAt: 'x' });
+    expect(decide(prepared, 'RETURN', decider)).toEqual({ ok: false, reasons: ['REASON_REQUIRED'] });
+    expect(decide(prepared, 'RETURN', decider, { reason: 'Kalkylen behöver ses över' })).toEqual({ ok: true, to: 'IN_PREPARATION' });
+    expect(decide(prepared, 'RETURN', analyst, { reason: 'Kalkylen behöver ses över' })).toEqual({ ok: false, reasons: ['ROLE_REQUIRED'] });
+    expect(decide(snapshot({ status: 'IN_PREPARATION', anchoredAt: 'x' }), 'RETURN', decider, { reason: 'x' })).toEqual({ ok: false, reasons: ['WRONG_STATUS'] });
+  });
+
   it('marks personal-data initiatives prepared only when assessed (else the office asks for completion)', () => {
     const base = snapshot({ status: 'IN_PREPARATION', anchoredAt: 'x', handlesPersonalData: true });
     expect(decide(base, 'MARK_PREPARED', analyst)).toEqual({ ok: false, reasons: ['PERSONAL_DATA_UNASSESSED'] });
@@ -149,7 +157,7 @@ describe('availableActions', () => {
 
 describe('REASON_REQUIRED_ACTIONS', () => {
   it('lists the actions whose precondition is a written reason', () => {
-    expect([...REASON_REQUIRED_ACTIONS].sort()).toEqual(['DECLINE_ANCHORING', 'DEFER', 'REJECT', 'REQUEST_COMPLETION', 'WITHDRAW']);
+    expect([...REASON_REQUIRED_ACTIONS].sort()).toEqual(['DECLINE_ANCHORING', 'DEFER', 'REJECT', 'REQUEST_COMPLETION', 'RETURN', 'WITHDRAW']);
   });
 });
 

@@ -42,6 +42,7 @@ export const ACTIONS = [
   'GRANT',
   'REJECT',
   'DEFER',
+  'RETURN', // återremiss: tillbaka till beredning
   'RESUME_DEFERRED', // en bordlagd ansökan tas upp igen
   'START_DELIVERY',
   'MARK_COMPLETED',
@@ -59,7 +60,8 @@ export type RefusalCode =
   | 'NOT_ANCHORED'
   | 'PERSONAL_DATA_UNASSESSED'
   | 'REALISATION_PLAN_INCOMPLETE'
-  | 'REASON_REQUIRED';
+  | 'REASON_REQUIRED'
+  | 'DECISION_REQUIRED';
 
 /** What the rules need to know of an initiative. */
 export interface InitiativeSnapshot {
@@ -112,12 +114,19 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'GRANT', from: ['PREPARED'], to: 'GRANTED', roles: ['DECISION_MAKER'], preconditions: [anchored, personalData] },
   { action: 'REJECT', from: ['PREPARED'], to: 'REJECTED', roles: ['DECISION_MAKER'], preconditions: [reason] },
   { action: 'DEFER', from: ['PREPARED'], to: 'DEFERRED', roles: ['DECISION_MAKER'], preconditions: [reason] },
+  { action: 'RETURN', from: ['PREPARED'], to: 'IN_PREPARATION', roles: ['DECISION_MAKER'], preconditions: [reason] },
   { action: 'RESUME_DEFERRED', from: ['DEFERRED'], to: 'PREPARED', roles: ['PORTFOLIO_ANALYST'], preconditions: [] },
   { action: 'START_DELIVERY', from: ['GRANTED'], to: 'IN_PROGRESS', roles: ['APPLICANT', 'PORTFOLIO_ANALYST'], preconditions: [] },
   { action: 'MARK_COMPLETED', from: ['IN_PROGRESS'], to: 'COMPLETED', roles: ['APPLICANT', 'PORTFOLIO_ANALYST'], preconditions: [] },
   { action: 'MARK_FOLLOWED_UP', from: ['COMPLETED'], to: 'FOLLOWED_UP', roles: ['PORTFOLIO_ANALYST'], preconditions: [] },
   { action: 'WITHDRAW', from: OPEN_STATUSES, to: 'WITHDRAWN', roles: ['APPLICANT', 'DEPARTMENT_HEAD'], preconditions: [reason] },
 ];
+
+/**
+ * The decision maker's actions. They are taken by recording a decision (beslut: amount, diarienummer,
+ * delegation, commitment against the fund), never as a bare status change.
+ */
+export const DECISION_ACTIONS: readonly Action[] = ['GRANT', 'REJECT', 'DEFER', 'RETURN'];
 
 const byAction = new Map(TRANSITIONS.map((t) => [t.action, t]));
 

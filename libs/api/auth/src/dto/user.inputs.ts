@@ -23,6 +23,9 @@ export class CreateUserInput {
 
   @Field(() => [RoleGrantInput])
   roles!: RoleGrantInput[];
+
+  @Field(() => [String], { nullable: true, description: 'The delegation levels the person holds (delegationsordning), e.g. MUNICIPAL_DIRECTOR' })
+  delegations?: string[] | null;
 }
 
 @InputType({ description: 'Changes to an account; omitted fields stay as they are' })
@@ -38,4 +41,7 @@ export class UpdateUserInput {
 
   @Field(() => [RoleGrantInput], { nullable: true, description: 'replaces all roles' })
   roles?: RoleGrantInput[];
+
+  @Field(() => [String], { nullable: true, description: 'replaces the delegation levels held' })
+  delegations?: string[];
 }

@@ -1,6 +1,7 @@
 import { BigIntType } from '@mikro-orm/core';
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DEFAULT_DELEGATION, type DelegationRule } from '@dp/domain/decisions';
 import { MoneyScalar } from '@dp/api/common';
 import { BaseEntity } from './base.entity.js';
 
@@ -13,7 +14,7 @@ registerEnumType(FundRoundStatus, { name: 'FundRoundStatus', description: 'Wheth
 /** ansökningsomgång: one call of the digitalisation fund */
 @ObjectType({ description: 'One call of the digitalisation fund (ansökningsomgång)' })
 @Entity({ tableName: 'fund_round' })
-export class FundRound extends BaseEntity<'status' | 'version' | 'discountRate' | 'horizonYears' | 'optimismBias' | 'hoursPerMonth' | 'overhead' | 'defaultMonthlySalary' | 'yearlyBudgets' | 'staffCapacity'> {
+export class FundRound extends BaseEntity<'status' | 'version' | 'discountRate' | 'horizonYears' | 'optimismBias' | 'hoursPerMonth' | 'overhead' | 'defaultMonthlySalary' | 'yearlyBudgets' | 'staffCapacity' | 'delegation'> {
   @Field()
   @Unique()
   @Property({ type: 'string', length: 20 })
@@ -71,6 +72,10 @@ export class FundRound extends BaseEntity<'status' | 'version' | 'discountRate' 
   /** internal staff hours the round can take on per year; empty = not constrained */
   @Property({ type: 'json', default: '[]' })
   staffCapacity: { year: number; amount: number }[] = [];
+
+  /** delegationsordning: who may sign a decision, by amount (libs/domain/decisions) */
+  @Property({ type: 'json', default: JSON.stringify(DEFAULT_DELEGATION) })
+  delegation: DelegationRule[] = DEFAULT_DELEGATION.map((r) => ({ ...r }));
 
   @Field(() => Int, { description: 'Optimistic lock: send it back with every update' })
   @Property({ type: 'integer', version: true })

@@ -6,6 +6,7 @@ import { ACTIONS, STATUSES, type Action, type Status } from '@dp/domain/workflow
 import { DPIA_STATUSES, type DpiaStatus as DomainDpiaStatus } from '@dp/domain/initiatives';
 import { MoneyScalar } from '@dp/api/common';
 import { BaseEntity } from './base.entity.js';
+import { DecisionRecord } from './decision.entity.js';
 import { Department } from './department.entity.js';
 import { FundRound } from './fund-round.entity.js';
 import { GoalArea } from './goal-area.entity.js';
@@ -161,6 +162,10 @@ export class Initiative extends BaseEntity<
   /** the portfolio office's must-requirement answers: at most one */
   @OneToMany(() => EligibilityReview, (r) => r.initiative)
   eligibilityReviews = new Collection<EligibilityReview>(this);
+
+  /** beslut, newest first */
+  @OneToMany(() => DecisionRecord, (d) => d.initiative, { orderBy: { createdAt: 'desc' } })
+  decisions = new Collection<DecisionRecord>(this);
 
   // Headline figures of the calculation in force (the reviewed one, else the applicant's), read from the
   // stored calculations by a subquery: the list sorts and pages by them in the database, and saving a

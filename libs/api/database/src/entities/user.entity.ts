@@ -14,7 +14,7 @@ registerEnumType(Role, { name: 'Role', description: 'What a user may do (roll)' 
 /** A person who signs in. Passwords are argon2id hashes, never returned. */
 @ObjectType({ description: 'A user of the system' })
 @Entity({ tableName: 'app_user' })
-export class User extends BaseEntity<'active' | 'failedLoginCount' | 'lockedUntil' | 'version'> {
+export class User extends BaseEntity<'active' | 'failedLoginCount' | 'lockedUntil' | 'version' | 'delegations'> {
   @Field()
   @Unique()
   @Property({ type: 'string', length: 320 })
@@ -39,6 +39,10 @@ export class User extends BaseEntity<'active' | 'failedLoginCount' | 'lockedUnti
 
   @OneToMany(() => UserRole, (r) => r.user, { orphanRemoval: true })
   roles = new Collection<UserRole>(this);
+
+  @Field(() => [String], { description: 'The delegation levels (delegationsordning) the user holds, e.g. MUNICIPAL_DIRECTOR' })
+  @Property({ type: 'json', default: '[]' })
+  delegations: string[] = [];
 
   @Field(() => Int, { description: 'Optimistic lock: send it back with every update' })
   @Property({ type: 'integer', version: true })

@@ -82,7 +82,7 @@ export async function seedDemoData(em: EntityManager, hashPassword: PasswordHash
       ]),
     );
     const users = data.users.map((u) => {
-      const user = tx.create(User, { email: u.email.toLowerCase(), displayName: u.displayName, passwordHash });
+      const user = tx.create(User, { email: u.email.toLowerCase(), displayName: u.displayName, passwordHash, delegations: u.delegations ?? [] });
       for (const r of u.roles) {
         if (!(ROLES as readonly string[]).includes(r.role)) throw new Error(`Demo data has an unknown role ${r.role}`);
         const department = r.departmentCode ? departments.get(r.departmentCode) : undefined;

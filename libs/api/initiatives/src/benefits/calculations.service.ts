@@ -92,15 +92,3 @@ export class CalculationsService {
   }
 }
 
-/**
- * Freezes the calculation in force with a decision (called inside the decision's transaction): it is
- * never recalculated or edited after that.
- */
-export function freezeCalculationInForce(initiative: Initiative, action: string, at: Date): BenefitCalculation | null {
-  const inForce = calculationInForce(initiative.calculations.getItems());
-  if (inForce && !inForce.frozenAt) {
-    inForce.frozenAt = at;
-    inForce.frozenByAction = action;
-  }
-  return inForce;
-}

@@ -33,6 +33,47 @@ function invalidateAllRoundScenarios(cache: Cache): void {
   }
 }
 
+/** The keys of the fund rounds in the cache: those listed by `Query.fundRounds` and those of cached meetings. */
+function cachedRoundKeys(cache: Cache): Set<string> {
+  const keys = new Set<string>();
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'fundRounds') {
+      const rounds = cache.resolve('Query', field.fieldKey);
+      if (Array.isArray(rounds)) for (const round of rounds) if (typeof round === 'string') keys.add(round);
+    } else if (field.fieldName === 'meeting') {
+      const meeting = cache.resolve('Query', field.fieldKey);
+      const round = typeof meeting === 'string' ? cache.resolve(meeting, 'fundRound') : null;
+      if (typeof round === 'string') keys.add(round);
+    }
+  }
+  return keys;
+}
+
+/**
+ * A recorded decision changes what the fund has committed, the agendas (and decision counts) of the
+ * meetings, the portfolio (the initiative is no longer prepared), the lists' statuses and the initiative's
+ * own decisions and history: read them again when next shown.
+ */
+function invalidateAfterDecision(cache: Cache, args: Record<string, unknown>): void {
+  invalidateInitiativeLists(cache);
+  invalidatePortfolios(cache);
+  for (const round of cachedRoundKeys(cache)) {
+    cache.invalidate(round, 'commitment');
+    cache.invalidate(round, 'meetings');
+  }
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName !== 'meeting') continue;
+    const meeting = cache.resolve('Query', field.fieldKey);
+    if (typeof meeting === 'string') cache.invalidate(meeting, 'agenda');
+  }
+  const input = args['input'] as { initiativeId?: unknown } | undefined;
+  if (typeof input?.initiativeId === 'string') {
+    for (const fieldName of ['decisions', 'statusHistory', 'history', 'availableActions']) {
+      cache.invalidate({ __typename: 'Initiative', id: input.initiativeId }, fieldName);
+    }
+  }
+}
+
 function invalidateRoundScenarios(cache: Cache, args: Record<string, unknown>): void {
   const input = args['input'] as { fundRoundId?: unknown } | undefined;
   if (typeof input?.fundRoundId === 'string') {
@@ -91,6 +132,13 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
     FrontierPoint: () => null,
     ScenarioSettings: () => null,
     ScenarioResult: () => null,
+    // a round's delegation order (delegationsordning) has no identity of its own: it lives inside its FundRound
+    DelegationRule: () => null,
+    // issue 6: Meeting, Decision and MeetingRef are keyed by their id (the default); an agenda item lives
+    // inside its Meeting, and the fund's commitment figures inside their FundRound
+    AgendaItem: () => null,
+    BudgetCommitment: () => null,
+    YearCommitment: () => null,
   },
   resolvers: {
     Query: {
@@ -140,6 +188,14 @@ export const cacheConfig: Omit<CacheExchangeOpts, 'schema'> = {
       withdrawProposal: (_result, _args, cache) => invalidateAllRoundScenarios(cache),
       // a new account belongs in the administrators' list of users
       createUser: (_result, _args, cache) => cache.invalidate('Query', 'users'),
+      // a new meeting belongs in its round's list; a changed date may move a meeting in the lists
+      createMeeting: (_result, args, cache) => {
+        if (typeof args['fundRoundId'] === 'string') cache.invalidate({ __typename: 'FundRound', id: args['fundRoundId'] }, 'meetings');
+      },
+      updateMeeting: (_result, _args, cache) => {
+        for (const round of cachedRoundKeys(cache)) cache.invalidate(round, 'meetings');
+      },
+      recordDecision: (_result, args, cache) => invalidateAfterDecision(cache, args),
     },
   },
 };

@@ -11,6 +11,7 @@ import { CreateUserMutation } from './operations';
 import { NotAllowedPage, useDepartments } from './shared';
 import { emptyUserFormValues, type ValidUserForm } from './user-form-model';
 import { AccountSaveError, UserFormView, applyServerFieldErrors, useUserForm } from './user-form';
+import { useDelegationLevels } from './delegation/delegation-levels';
 
 /** Ny användare (administrators): e-mail, name, password and roles; afterwards back to the list. */
 export function CreateUserPage() {
@@ -44,12 +45,13 @@ function CreateUserForm({ departments }: { departments: ReadonlyArray<{ id: stri
   const [failure, setFailure] = useState<AccountFailure | null>(null);
   const [unplaced, setUnplaced] = useState<AccountFieldFailure[]>([]);
   const form = useUserForm('create', emptyUserFormValues);
+  const delegationLevels = useDelegationLevels();
 
   const save = async (values: ValidUserForm) => {
     setFailure(null);
     setUnplaced([]);
     const result = await createUser({
-      input: { email: values.email, displayName: values.displayName, password: values.password ?? '', roles: values.roles },
+      input: { email: values.email, displayName: values.displayName, password: values.password ?? '', roles: values.roles, delegations: values.delegations },
     });
     const created = result.data?.createUser;
     if (created && !result.error) {
@@ -67,6 +69,7 @@ function CreateUserForm({ departments }: { departments: ReadonlyArray<{ id: stri
       form={form}
       mode="create"
       departments={departments}
+      delegationLevels={delegationLevels}
       submitLabel={t('form.submitCreate')}
       onValid={save}
       formError={<AccountSaveError failure={failure} unplaced={unplaced} onRetry={() => void form.handleSubmit(save)()} />}

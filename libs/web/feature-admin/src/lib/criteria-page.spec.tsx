@@ -44,6 +44,10 @@ const round = (over: Partial<Round> = {}): Round => ({
   calculationParameters: { baseYear: 2027, horizonYears: 3 },
   yearlyBudgets: [],
   staffCapacity: [],
+  delegation: [
+    { upTo: 500_000, signatory: 'DIGITALISATION_MANAGER', label: 'Digitaliseringschef' },
+    { upTo: null, signatory: 'MUNICIPAL_DIRECTOR', label: 'Kommundirektör' },
+  ],
   criteriaSet: defaultSet(),
   criteriaSets: [defaultSet(), version1],
   ...over,
@@ -575,6 +579,33 @@ describe('CriteriaPage', { timeout: 30_000 }, () => {
     renderCriteria({ user: adminUser });
     expect(await heading()).toBeInTheDocument();
     expect(criterionGroup(/^Kriterium 1:/)).toBeInTheDocument();
+  });
+
+  it('has the round’s delegation order: editable by an administrator, read-only for the portfolio office', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderCriteria({
+      user: adminUser,
+      mutation: (name, variables) =>
+        name === 'UpdateDelegation'
+          ? { data: { updateDelegation: { id: 'r-2027', version: (variables['version'] as number) + 1, delegation: variables['rules'] } } }
+          : undefined,
+    });
+    await heading();
+    const form = screen.getByTestId('delegation-form');
+    expect(within(form).getByRole('heading', { level: 2, name: 'Delegationsordning' })).toBeInTheDocument();
+    await replace(user, within(form).getByRole('textbox', { name: 'Upp till och med, nivå 1 (kr)' }), '600 000');
+    await user.click(within(form).getByRole('button', { name: 'Spara delegationsordningen' }));
+    expect(await screen.findByText('Delegationsordningen för Digitaliseringspotten 2027 har sparats.')).toBeInTheDocument();
+    expect(mutations(calls, 'UpdateDelegation')[0]).toMatchObject({
+      variables: { fundRoundId: 'r-2027', version: 9, rules: [{ upTo: 600_000, signatory: 'DIGITALISATION_MANAGER', label: 'Digitaliseringschef' }, { upTo: null }] },
+    });
+  });
+
+  it('shows the delegation order read-only to the portfolio office', async () => {
+    renderCriteria();
+    await heading();
+    expect(screen.getByTestId('delegation-read-only')).toHaveTextContent('Bara administratörer kan ändra delegationsordningen.');
+    expect(screen.queryByTestId('delegation-form')).not.toBeInTheDocument();
   });
 
   it.each([

@@ -11,6 +11,8 @@ import { CriteriaVersions, useCriteriaSetStatus } from './criteria-versions';
 import { useAdminTranslation } from './i18n';
 import { CriteriaRoundsQuery as RoundsQuery } from './operations';
 import { RoundCapacityForm } from './round-capacity-form';
+import { DelegationForm } from './delegation/delegation-form';
+import { canManageDelegation } from '@dp/domain/workflow';
 import { NotAllowedPage } from './shared';
 
 /** the chosen round in the URL: `/criteria?round=<id>` */
@@ -20,8 +22,8 @@ const ROUND_PARAM = 'round';
 /**
  * Bedömningskriterier (the portfolio office and administrators): a fund round's current criteria set
  * (criteria with weights and anchored scales, pairwise comparison, must-requirements) with its version
- * and status, the earlier versions read-only, and the round's budget per year and staff capacity.
- * Anybody else is told why there is nothing.
+ * and status, the earlier versions read-only, the round's budget per year and staff capacity, and its
+ * delegation order (delegationsordning; changed by administrators only). Anybody else is told why there is nothing.
  */
 export function CriteriaPage() {
   const { t } = useAdminTranslation();
@@ -33,6 +35,7 @@ export function CriteriaPage() {
 
 function Criteria({ title }: { title: string }) {
   const { t } = useAdminTranslation();
+  const { actor } = useCurrentUser();
   const [params, setParams] = useSearchParams();
   // another analyst may have changed the criteria meanwhile: show the cached ones at once, then the latest
   const [result, reexecute] = useQuery({ query: RoundsQuery, requestPolicy: 'cache-and-network' });
@@ -78,6 +81,8 @@ function Criteria({ title }: { title: string }) {
         <CriteriaVersions sets={older} />
         <Divider />
         <RoundCapacityForm key={`capacity-${round.id}`} round={round} reload={reload} />
+        <Divider />
+        <DelegationForm key={`delegation-${round.id}`} round={round} reload={reload} mayEdit={canManageDelegation(actor).ok} />
       </>
     );
   }

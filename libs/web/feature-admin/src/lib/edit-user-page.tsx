@@ -12,6 +12,7 @@ import { NotAllowedPage, useDepartments } from './shared';
 import { toFormValues, type ValidUserForm } from './user-form-model';
 import { AccountSaveError, UserFormView, applyServerFieldErrors, useUserForm } from './user-form';
 import type { AdminUser } from './users-page';
+import { useDelegationLevels } from './delegation/delegation-levels';
 
 /**
  * Redigera användare (administrators): name, active, roles and an optional new password, saved with the
@@ -82,6 +83,7 @@ function EditUserForm({ user, departments, reloadUsers }: EditUserFormProps) {
   const [baseVersion, setBaseVersion] = useState(user.version);
   const [reloadRequested, setReloadRequested] = useState(false);
   const form = useUserForm('edit', toFormValues(user));
+  const delegationLevels = useDelegationLevels();
 
   const save = async (values: ValidUserForm) => {
     setFailure(null);
@@ -93,6 +95,7 @@ function EditUserForm({ user, departments, reloadUsers }: EditUserFormProps) {
         displayName: values.displayName,
         active: values.active,
         roles: values.roles,
+        delegations: values.delegations,
         ...(values.password ? { password: values.password } : {}),
       },
     });
@@ -117,6 +120,7 @@ function EditUserForm({ user, departments, reloadUsers }: EditUserFormProps) {
       form={form}
       mode="edit"
       departments={departments}
+      delegationLevels={delegationLevels}
       submitLabel={t('form.submitUpdate')}
       onValid={save}
       formError={<AccountSaveError failure={failure} unplaced={unplaced} onRetry={() => void form.handleSubmit(save)()} />}

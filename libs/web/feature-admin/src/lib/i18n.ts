@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { delegationEn, delegationSv } from './delegation/i18n';
 
 /** The i18next namespace of the administration and audit pages. */
 export const ADMIN_NAMESPACE = 'admin';
@@ -453,6 +454,7 @@ export const adminSv = {
       },
     },
   },
+  delegation: delegationSv,
   audit: {
     title: 'Ändringslogg',
     intro: 'Alla ändringar i systemet: vem som gjorde vad med vilken post och när, med värdet före och efter. Loggen kan inte ändras.',
@@ -958,6 +960,7 @@ export const adminEn: AdminResources = {
       },
     },
   },
+  delegation: delegationEn,
   audit: {
     title: 'Audit log',
     intro: 'Every change in the system: who did what to which record and when, with the value before and after. The log cannot be changed.',

@@ -15,6 +15,7 @@ export const AdminUserFields = graphql(`
         name
       }
     }
+    delegations
   }
 `);
 
@@ -186,6 +187,7 @@ export const CriteriaRoundsQuery = graphql(`
       name
       status
       ...RoundCapacityFields
+      ...RoundDelegationFields
       criteriaSet {
         ...CriteriaSetFields
       }

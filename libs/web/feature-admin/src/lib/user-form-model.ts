@@ -17,6 +17,8 @@ export interface UserFormValues {
   password: string;
   active: boolean;
   roles: RoleRowValues[];
+  /** the delegation levels (delegationsordning) the user holds, by id */
+  delegations: string[];
 }
 
 /** The checked values, ready for the API's input. */
@@ -27,13 +29,14 @@ export interface ValidUserForm {
   password: string | undefined;
   active: boolean;
   roles: { role: Role; departmentId: string | null }[];
+  delegations: string[];
 }
 
 export type UserFormMode = 'create' | 'edit';
 
 export const emptyRoleRow: RoleRowValues = { role: null, departmentId: null };
 
-export const emptyUserFormValues: UserFormValues = { email: '', displayName: '', password: '', active: true, roles: [emptyRoleRow] };
+export const emptyUserFormValues: UserFormValues = { email: '', displayName: '', password: '', active: true, roles: [emptyRoleRow], delegations: [] };
 
 export function isDepartmentScoped(role: Role | null): boolean {
   return role !== null && DEPARTMENT_SCOPED_ROLES.includes(role);
@@ -49,6 +52,7 @@ export interface UserLike {
   displayName: string;
   active: boolean;
   roles: ReadonlyArray<{ role: Role; department: { id: string } | null }>;
+  delegations?: readonly string[] | null;
 }
 
 export function toFormValues(user: UserLike): UserFormValues {
@@ -58,6 +62,7 @@ export function toFormValues(user: UserLike): UserFormValues {
     password: '',
     active: user.active,
     roles: user.roles.map((g) => ({ role: g.role, departmentId: g.department?.id ?? null })),
+    delegations: [...(user.delegations ?? [])],
   };
 }
 
@@ -92,10 +97,12 @@ export function userFormResolver(mode: UserFormMode): Resolver<UserFormValues, u
   const schemaResolver = zodResolver(mode === 'create' ? createUserSchema : updateUserSchema);
   return async (values, context, options): Promise<ResolverResult<UserFormValues, ValidUserForm>> => {
     const roles = candidateRoles(values.roles);
+    // the levels are chosen from a list: each once, in the order chosen
+    const delegations = [...new Set(values.delegations)];
     const candidate =
       mode === 'create'
-        ? { email: values.email, displayName: values.displayName, password: values.password, roles }
-        : { displayName: values.displayName, active: values.active, roles, ...(values.password !== '' ? { password: values.password } : {}) };
+        ? { email: values.email, displayName: values.displayName, password: values.password, roles, delegations }
+        : { displayName: values.displayName, active: values.active, roles, delegations, ...(values.password !== '' ? { password: values.password } : {}) };
     const result = await schemaResolver(candidate as never, context, options as never);
     if (Object.keys(result.errors).length > 0) return { values: {}, errors: result.errors as FieldErrors<UserFormValues> };
     const valid = result.values as { email?: string; displayName: string; password?: string; active?: boolean; roles: { role: string; departmentId?: string | null }[] };
@@ -106,6 +113,7 @@ export function userFormResolver(mode: UserFormMode): Resolver<UserFormValues, u
         password: valid.password,
         active: valid.active ?? values.active,
         roles: valid.roles.map((g) => ({ role: g.role as Role, departmentId: g.departmentId ?? null })),
+        delegations,
       },
       errors: {},
     };

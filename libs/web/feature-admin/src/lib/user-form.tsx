@@ -6,6 +6,7 @@ import { ACCOUNT_LIMITS } from '@dp/domain/accounts';
 import { ErrorState } from '@dp/web/ui';
 import type { AccountFailure, AccountFieldFailure } from './account-errors';
 import { useAdminTranslation } from './i18n';
+import { DelegationLevelsField, type DelegationLevelsState } from './delegation/delegation-levels-field';
 import { emptyRoleRow, isDepartmentScoped, isRole, limitParams, userFormResolver, type UserFormMode, type UserFormValues, type ValidUserForm } from './user-form-model';
 
 export type UserForm = UseFormReturn<UserFormValues, unknown, ValidUserForm>;
@@ -16,7 +17,7 @@ export function useUserForm(mode: UserFormMode, defaultValues: UserFormValues): 
   return useForm<UserFormValues, unknown, ValidUserForm>({ defaultValues, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
 }
 
-const TOP_FIELDS = ['email', 'displayName', 'password', 'active', 'roles'] as const;
+const TOP_FIELDS = ['email', 'displayName', 'password', 'active', 'roles', 'delegations'] as const;
 const ROLE_FIELD = /^roles\.(\d+)\.(role|departmentId)$/;
 
 /**
@@ -29,7 +30,11 @@ export function applyServerFieldErrors(form: UserForm, errors: AccountFieldFailu
   const rows = form.getValues('roles').length;
   for (const error of errors) {
     const row = ROLE_FIELD.exec(error.field);
-    if (row && Number(row[1]) < rows) {
+    if (/^delegations\.\d+$/.test(error.field)) {
+      // a level of the list: the list's field
+      form.setError('delegations', { type: 'server', message: error.reason }, { shouldFocus: focus });
+      focus = false;
+    } else if (row && Number(row[1]) < rows) {
       form.setError(error.field as `roles.${number}.role`, { type: 'server', message: error.reason }, { shouldFocus: focus });
       focus = false;
     } else if ((TOP_FIELDS as readonly string[]).includes(error.field)) {
@@ -73,6 +78,8 @@ export interface UserFormViewProps {
   /** shown between the fields and the buttons (the conflict panel) */
   children?: ReactNode;
   cancel?: ReactNode;
+  /** the levels of the delegation order to choose from (loading while undefined) */
+  delegationLevels?: DelegationLevelsState;
 }
 
 function messageOf(error: FieldError | undefined | { root?: FieldError; message?: string }): string | undefined {
@@ -82,7 +89,7 @@ function messageOf(error: FieldError | undefined | { root?: FieldError; message?
 }
 
 /** The fields of an account: e-mail (creating only), name, password, active (editing only) and the role rows. */
-export function UserFormView({ form, mode, departments, submitLabel, onValid, formError, children, cancel }: UserFormViewProps) {
+export function UserFormView({ form, mode, departments, submitLabel, onValid, formError, children, cancel, delegationLevels = {} }: UserFormViewProps) {
   const { t } = useAdminTranslation();
   const message = useAccountValidationMessage();
   const {
@@ -253,6 +260,20 @@ export function UserFormView({ form, mode, departments, submitLabel, onValid, fo
             </div>
           </Stack>
         </Fieldset>
+
+        <Controller
+          control={control}
+          name="delegations"
+          render={({ field }) => (
+            <DelegationLevelsField
+              levels={delegationLevels}
+              held={form.formState.defaultValues?.delegations?.filter((d): d is string => typeof d === 'string') ?? []}
+              value={field.value}
+              onChange={field.onChange}
+              errorCode={messageOf(errors.delegations as FieldError | undefined)}
+            />
+          )}
+        />
 
         {children}
 

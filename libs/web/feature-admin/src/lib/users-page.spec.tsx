@@ -24,7 +24,7 @@ describe('UsersPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Användare och roller' })).toBeInTheDocument();
     expect(document.title).toBe('Användare och roller – Digitaliseringsportföljen');
     const table = screen.getByRole('table', { name: 'Användare med roller' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Namn', 'E-postadress', 'Roller', 'Status', 'Åtgärder']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Namn', 'E-postadress', 'Roller', 'Delegation', 'Status', 'Åtgärder']);
 
     const sara = screen.getByTestId('user-u-sara');
     expect(within(sara).getByRole('rowheader')).toHaveTextContent('Sara Sökande');

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, List, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { readGraphQLError, useCurrentUser, type AdminUserFieldsFragment } from '@dp/web/data-access';
@@ -8,6 +8,8 @@ import { ADMIN_PATHS, mayManageUsers } from './access';
 import { useAdminTranslation } from './i18n';
 import { AdminUsersQuery } from './operations';
 import { NotAllowedPage, useRoleName } from './shared';
+import { useDelegationLevels } from './delegation/delegation-levels';
+import { levelLabel } from './delegation/delegation-model';
 
 export type AdminUser = AdminUserFieldsFragment;
 
@@ -39,12 +41,18 @@ function UsersList({ title }: { title: string }) {
   // the list changes when other administrators work: show the cached one at once, then the latest
   const [result, reexecute] = useQuery({ query: AdminUsersQuery, requestPolicy: 'cache-and-network' });
   const users = useMemo(() => result.data?.users ?? [], [result.data]);
+  // the names of the delegation levels; until they are known (or if they cannot be), the known defaults or the ids
+  const levels = useDelegationLevels().data;
+  const delegationNames = useCallback(
+    (u: AdminUser) => (u.delegations ?? []).map((id) => levels?.find((l) => l.signatory === id)?.label ?? levelLabel(id, null)),
+    [levels],
+  );
 
   const shown = useMemo(() => {
     const needle = normalise(filter);
     if (!needle) return users;
-    return users.filter((u) => normalise([u.displayName, u.email, ...u.roles.map(roleName)].join(' ')).includes(needle));
-  }, [users, filter, roleName]);
+    return users.filter((u) => normalise([u.displayName, u.email, ...u.roles.map(roleName), ...delegationNames(u)].join(' ')).includes(needle));
+  }, [users, filter, roleName, delegationNames]);
 
   const setFilter = (value: string) =>
     setParams(
@@ -82,7 +90,7 @@ function UsersList({ title }: { title: string }) {
         <Text fw={600} role="status" data-testid="users-count">
           {t('users.count', { count: shown.length, total: users.length })}
         </Text>
-        <Table.ScrollContainer minWidth={820}>
+        <Table.ScrollContainer minWidth={960}>
           <Table striped highlightOnHover verticalSpacing="sm">
             <VisuallyHidden component="caption">{filter ? t('users.captionFiltered', { filter }) : t('users.caption')}</VisuallyHidden>
             <Table.Thead>
@@ -90,6 +98,7 @@ function UsersList({ title }: { title: string }) {
                 <Table.Th scope="col">{t('users.columns.displayName')}</Table.Th>
                 <Table.Th scope="col">{t('users.columns.email')}</Table.Th>
                 <Table.Th scope="col">{t('users.columns.roles')}</Table.Th>
+                <Table.Th scope="col">{t('delegation.user.column')}</Table.Th>
                 <Table.Th scope="col">{t('users.columns.active')}</Table.Th>
                 <Table.Th scope="col">{t('users.columns.actions')}</Table.Th>
               </Table.Tr>
@@ -110,6 +119,19 @@ function UsersList({ title }: { title: string }) {
                       <List size="sm" listStyleType="none" spacing={2}>
                         {u.roles.map((g) => (
                           <List.Item key={`${g.role}:${g.department?.id ?? ''}`}>{roleName(g)}</List.Item>
+                        ))}
+                      </List>
+                    )}
+                  </Table.Td>
+                  <Table.Td data-testid={`user-delegations-${u.id}`}>
+                    {delegationNames(u).length === 0 ? (
+                      <Text size="sm" c="dimmed">
+                        {t('delegation.user.noDelegation')}
+                      </Text>
+                    ) : (
+                      <List size="sm" listStyleType="none" spacing={2}>
+                        {delegationNames(u).map((name, i) => (
+                          <List.Item key={`${name}:${i}`}>{name}</List.Item>
                         ))}
                       </List>
                     )}

@@ -15,6 +15,7 @@ export const users: User[] = [
     active: true,
     version: 1,
     roles: [{ role: 'ADMINISTRATOR', department: null }],
+    delegations: [],
   },
   {
     id: 'u-sara',
@@ -26,6 +27,7 @@ export const users: User[] = [
       { role: 'APPLICANT', department: { id: 'd-buf', name: 'Barn- och utbildningsförvaltningen' } },
       { role: 'DEPARTMENT_HEAD', department: { id: 'd-soc', name: 'Socialförvaltningen' } },
     ],
+    delegations: [],
   },
   {
     id: 'u-rolf',
@@ -34,6 +36,7 @@ export const users: User[] = [
     active: false,
     version: 2,
     roles: [{ role: 'AUDITOR', department: null }],
+    delegations: [],
   },
 ];
 

@@ -17,6 +17,7 @@ import { SaveError } from './save-error';
 import { failureText } from './failure-text';
 import { ProcessPanel } from './process-panel';
 import { InitiativeTimeline } from './initiative-timeline';
+import { DecisionPanel } from './decision/decision-panel';
 
 /** The nyttokalkyl (grids, figures, chart) loads as a chunk of its own when an initiative is opened. */
 const BenefitCalculationSection = lazy(() => import('./benefits/benefit-calculation-section').then((m) => ({ default: m.BenefitCalculationSection })));
@@ -24,7 +25,7 @@ const BenefitCalculationSection = lazy(() => import('./benefits/benefit-calculat
 const AssessmentSection = lazy(() => import('./assessment/assessment-section').then((m) => ({ default: m.AssessmentSection })));
 
 /**
- * The initiative's page (`/initiatives/:id`): "Ärendets gång" (its status and the steps the user may take),
+ * The initiative's page (`/initiatives/:id`): the decision (beslut) once there is one, "Ärendets gång" (its status and the steps the user may take),
  * the form, saved with the version it was loaded at (optimistic lock), the nyttokalkyl, the bedömning (for the roles that
  * see the prioritisation) and its history. When the domain's
  * canEdit says no (another department, a role that only reads, a status past the department's work) the
@@ -76,6 +77,8 @@ export function EditInitiativePage() {
         <LoadingState />
       ) : (
         <>
+          {/* the decision first: what the applicant is told in the application */}
+          {initiative.decision ? <DecisionPanel decision={initiative.decision} requestedAmount={initiative.requestedAmount} /> : null}
           <ProcessPanel
             initiative={initiative}
             onTransitioned={(version) => {

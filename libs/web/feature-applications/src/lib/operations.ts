@@ -134,6 +134,9 @@ export const InitiativeDetailFields = graphql(`
         after
       }
     }
+    decision {
+      ...InitiativeDecisionFields
+    }
   }
 `);
 

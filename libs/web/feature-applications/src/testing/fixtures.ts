@@ -101,6 +101,7 @@ export const initiative: NonNullable<InitiativeQuery['initiative']> = {
   statusHistory: [{ status: 'DRAFT', enteredAt: '2026-11-20T09:00:00.000Z', leftAt: null, actorName: 'Alva Sökande', reason: null }],
   comments: [],
   history: [],
+  decision: null,
 };
 
 const department = (index: number) => {

@@ -331,6 +331,7 @@ export const en: Resources = {
       GRANT: 'Grant',
       REJECT: 'Reject',
       DEFER: 'Defer',
+      RETURN: 'Return for further preparation',
       RESUME_DEFERRED: 'Take up again',
       START_DELIVERY: 'Start delivery',
       MARK_COMPLETED: 'Mark as completed',
@@ -346,6 +347,7 @@ export const en: Resources = {
       REALISATION_PLAN_INCOMPLETE:
         'The benefit realisation plan is incomplete: every benefit needs a benefit owner, an indicator, a measurement method, a baseline, a target and follow-up dates.',
       REASON_REQUIRED: 'Write a reason.',
+      DECISION_REQUIRED: 'Decisions are recorded at the management group meeting (Meetings).',
       WRONG_STATUS: 'The step cannot be taken in the initiative’s current status.',
       UNKNOWN: 'The step cannot be taken right now.',
     },
@@ -357,6 +359,7 @@ export const en: Resources = {
         DECLINE_ANCHORING: 'Why is the application sent back?',
         REJECT: 'Reason for the rejection',
         DEFER: 'Why is the application deferred?',
+        RETURN: 'Why is the application returned for further preparation?',
         WITHDRAW: 'Why is the application withdrawn?',
       },
       required: 'Write a reason.',

@@ -338,6 +338,7 @@ export const sv = {
       GRANT: 'Bevilja',
       REJECT: 'Avslå',
       DEFER: 'Bordlägg',
+      RETURN: 'Återremittera',
       RESUME_DEFERRED: 'Ta upp igen',
       START_DELIVERY: 'Starta genomförandet',
       MARK_COMPLETED: 'Markera som genomförd',
@@ -354,6 +355,7 @@ export const sv = {
       REALISATION_PLAN_INCOMPLETE:
         'Nyttorealiseringsplanen är inte komplett: varje nytta behöver nyttoägare, indikator, mätmetod, nuläge, målvärde och uppföljningsdatum.',
       REASON_REQUIRED: 'Skriv en motivering.',
+      DECISION_REQUIRED: 'Beslut registreras på ledningsgruppsmötet (Möten).',
       WRONG_STATUS: 'Steget går inte att ta i initiativets nuvarande status.',
       UNKNOWN: 'Steget går inte att ta just nu.',
     },
@@ -365,6 +367,7 @@ export const sv = {
         DECLINE_ANCHORING: 'Varför skickas ansökan tillbaka?',
         REJECT: 'Motivering till avslaget',
         DEFER: 'Varför bordläggs ansökan?',
+        RETURN: 'Varför återremitteras ansökan?',
         WITHDRAW: 'Varför återtas ansökan?',
       },
       required: 'Skriv en motivering.',

@@ -8,7 +8,8 @@ import {
   type InitiativeScore,
   type RoundItem,
 } from '@dp/domain/prioritisation';
-import type { AssessmentRecord, BenefitCalculation, EligibilityReview } from '@dp/api/database';
+import type { AssessmentRecord, EligibilityReview } from '../entities/prioritisation.entity.js';
+import type { BenefitCalculation } from '../entities/benefit-calculation.entity.js';
 
 /** The reviewers' assessments in the domain's shape. */
 export function domainAssessments(records: readonly AssessmentRecord[]) {
