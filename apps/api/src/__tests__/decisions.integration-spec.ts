@@ -519,20 +519,53 @@ describe('e-mail to the applicant', () => {
       expect(contact).toBeTruthy();
       const d = await decider.gql(RECORD, { i: { initiativeId: item.initiative.id, initiativeVersion: item.initiative.version, outcome: 'REJECTED', reason: 'Nyttan är inte visad', decidedOn: '2026-11-20', registrationNumber: 'KS 2026/300' } });
       expect(d.errors).toBeUndefined();
-      expect(received).toHaveLength(1);
+      // sent after the commit, in the background
+      await expect.poll(() => received.length).toBe(1);
       expect(received[0]!.to).toBe(contact);
       expect(received[0]!.data).toContain('KS 2026/300');
       const db = new pg.Client({ connectionString: mailApp.databaseUrl });
       await db.connect();
       try {
-        const n = await db.query<{ status: string; sent_at: Date | null }>('select status, sent_at from notification where initiative_id = $1', [item.initiative.id]);
-        expect(n.rows[0]).toMatchObject({ status: 'SENT', sent_at: expect.any(Date) });
+        const status = async () => (await db.query<{ status: string; sent_at: Date | null }>('select status, sent_at from notification where initiative_id = $1', [item.initiative.id])).rows[0];
+        await expect.poll(status).toMatchObject({ status: 'SENT', sent_at: expect.any(Date) });
       } finally {
         await db.end();
       }
     } finally {
       await mailApp.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('records a failed delivery on the message and keeps the decision', async () => {
+    // a port where nothing listens: the connection is refused
+    const probe = new SMTPServer({ logger: false });
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+    const port = (probe.server.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const mailApp = await startTestApp({ mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Digitaliseringsfonden <fonden@kommun.example>' } });
+    try {
+      const decider = await mailApp.login('kommundirektor@demo.example');
+      const office = await mailApp.login('portfoljkontor@demo.example');
+      const r = (await office.gql<{ fundRounds: Round[] }>(ROUND)).data!.fundRounds.find((f) => f.code === 'DP2027')!;
+      const item = (await office.gql<{ portfolio: { items: Item[] } }>(PORTFOLIO, { id: r.id })).data!.portfolio.items[1]!;
+      const d = await decider.gql<{ recordDecision: { status: string } }>(RECORD, {
+        i: { initiativeId: item.initiative.id, initiativeVersion: item.initiative.version, outcome: 'DEFERRED', reason: 'Inväntar upphandling', decidedOn: '2026-11-20', registrationNumber: 'KS 2026/301' },
+      });
+      expect(d.errors).toBeUndefined();
+      expect(d.data!.recordDecision.status).toBe('DEFERRED');
+      const db = new pg.Client({ connectionString: mailApp.databaseUrl });
+      await db.connect();
+      try {
+        const row = async () => (await db.query<{ status: string; error: string | null }>('select status, error from notification where initiative_id = $1', [item.initiative.id])).rows[0];
+        await expect.poll(row, { timeout: 15_000 }).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/ECONNREFUSED|connect/i) });
+        const decided = await db.query<{ n: string }>('select count(*) as n from decision where initiative_id = $1', [item.initiative.id]);
+        expect(Number(decided.rows[0]!.n)).toBe(1);
+      } finally {
+        await db.end();
+      }
+    } finally {
+      await mailApp.close();
     }
   });
 });

@@ -213,7 +213,8 @@ export class DecisionsService {
         }),
       async () => (isUuid(id) ? (await this.em.fork().findOne(Initiative, { id }))?.version : undefined),
     );
-    if (notificationId) await this.notifications.deliver(notificationId);
+    // the e-mail goes after the commit and does not hold up the answer (a slow mail server delays no one)
+    if (notificationId) this.notifications.deliverLater(notificationId);
     return initiative;
   }
 

@@ -66,6 +66,11 @@ export class NotificationService {
     });
   }
 
+  /** Sends the message in the background; a failure is recorded on the message and logged. */
+  deliverLater(id: string): void {
+    this.deliver(id).catch((e: unknown) => this.logger.error(`The decision e-mail ${id} could not be recorded: ${e instanceof Error ? e.message : String(e)}`));
+  }
+
   /** Sends a queued message (after the decision's commit) and records the outcome. */
   async deliver(id: string): Promise<void> {
     if (!this.transport) return;
