@@ -22,3 +22,4 @@ export { useValidationMessage, type ValidationMessageParams } from './lib/valida
 export { EChart, canvasAvailable, loadEchartsSetup, type EChartProps } from './lib/charts/echart';
 export { CumulativeNetChart, type CumulativeNetChartProps } from './lib/charts/cumulative-net-chart';
 export { ScrollTable, type ScrollTableProps } from './lib/scroll-table';
+export { ReloadConflictAlert, reloadConflictTexts, type ReloadConflictAlertProps, type ReloadConflictTexts } from './lib/reload-conflict-alert';

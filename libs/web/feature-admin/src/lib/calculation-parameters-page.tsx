@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ParameterSettings } from '@dp/domain/benefits';
 import { defaultFundRound, useCurrentUser, type CalculationParameterRoundsQuery } from '@dp/web/data-access';
-import { ErrorState, LoadingState, Page, numberLocaleFor, useNotify } from '@dp/web/ui';
+import { ErrorState, LoadingState, Page, numberLocaleFor, ReloadConflictAlert, reloadConflictTexts, useNotify } from '@dp/web/ui';
 import { readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { mayEditCalculationParameters } from './access';
 import {
@@ -22,7 +22,7 @@ import {
 } from './calculation-parameters-model';
 import { useAdminTranslation } from './i18n';
 import { CalculationParameterRoundsQuery as RoundsQuery, UpdateCalculationParametersMutation } from './operations';
-import { FormSaveError, NotAllowedPage, ReloadConflictAlert } from './shared';
+import { FormSaveError, NotAllowedPage } from './shared';
 
 type Round = CalculationParameterRoundsQuery['fundRounds'][number];
 
@@ -296,7 +296,7 @@ function ParametersForm({ round, reload }: ParametersFormProps) {
 
         {conflict ? (
           <ReloadConflictAlert
-            prefix="parameters.conflict"
+            texts={reloadConflictTexts(t, 'parameters.conflict')}
             data-testid="parameters-conflict"
             reloadRequested={reloadRequested}
             latestLoaded={latestLoaded}

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ScrollTable, useNotify } from '@dp/web/ui';
-import { FormSaveError, ReloadConflictAlert } from './shared';
+import { ReloadConflictAlert, reloadConflictTexts, ScrollTable, useNotify } from '@dp/web/ui';
+import { FormSaveError } from './shared';
 import { placeFieldErrors, readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { CriteriaAhp } from './criteria-ahp';
 import { CriterionFieldset, MustRequirementFieldset, type CriteriaEdit, type FieldMessages } from './criteria-fieldsets';
@@ -274,7 +274,7 @@ export function CriteriaForm({ round, set, reload }: CriteriaFormProps) {
 
         {conflict ? (
           <ReloadConflictAlert
-            prefix="criteria.conflict"
+            texts={reloadConflictTexts(t, 'criteria.conflict')}
             data-testid="criteria-conflict"
             reloadRequested={reloadRequested}
             latestLoaded={latestLoaded}

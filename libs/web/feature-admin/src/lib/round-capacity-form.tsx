@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ScrollTable, useNotify } from '@dp/web/ui';
-import { placeFieldErrors, readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
+import { ReloadConflictAlert, reloadConflictTexts, ScrollTable, useNotify } from '@dp/web/ui';
 import { useCriteriaFormat } from './criteria-format';
 import { useAdminTranslation } from './i18n';
-import { FormSaveError, ReloadConflictAlert } from './shared';
+import { FormSaveError } from './shared';
 import { UpdateRoundCapacityMutation } from './operations';
 import {
   budgetField,
@@ -15,10 +14,10 @@ import {
   placeCapacityError,
   relocaliseRows,
   yearlyBudgetSum,
-  type CapacityErrors,
   type CapacityRow,
   type YearAmountData,
 } from './round-capacity-model';
+import { useVersionedForm } from './versioned-form';
 
 export interface CapacityRound {
   id: string;
@@ -62,106 +61,44 @@ export function RoundCapacityForm({ round, reload }: { round: CapacityRound; rel
   const message = useCapacityMessage();
   const headingId = useId();
   const captionId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [, update] = useMutation(UpdateRoundCapacityMutation);
-
-  const [rows, setRows] = useState(() => rowsOf(round, format.locale));
-  const [pristine, setPristine] = useState(rows);
-  const [baseVersion, setBaseVersion] = useState(round.version);
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<CapacityErrors>({});
-  const [failure, setFailure] = useState<AccountFailure | null>(null);
-  const [unplaced, setUnplaced] = useState<AccountFieldFailure[]>([]);
-  const [reloadRequested, setReloadRequested] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const dirty = !sameRows(rows, pristine);
-
-  // the round changed elsewhere (e.g. its kalkylperiod) while nothing is changed here: show the latest
-  const [seenVersion, setSeenVersion] = useState(round.version);
-  if (seenVersion !== round.version) {
-    setSeenVersion(round.version);
-    if (!dirty && failure === null) {
-      const next = rowsOf(round, format.locale);
-      setRows(next);
-      setPristine(next);
-      setBaseVersion(round.version);
-    }
-  }
-
-  const [shownLocale, setShownLocale] = useState(format.locale);
-  if (shownLocale !== format.locale) {
-    setShownLocale(format.locale);
-    setRows(relocaliseRows(rows, shownLocale, format.locale));
-    setPristine(relocaliseRows(pristine, shownLocale, format.locale));
-  }
-
-  const checked = useMemo(() => buildCapacityInput(rows, format.locale), [rows, format.locale]);
-  const errors: CapacityErrors = { ...serverErrors, ...(submitted && !checked.ok ? checked.errors : {}) };
+  const form = useVersionedForm({
+    version: round.version,
+    valuesOf: (locale) => rowsOf(round, locale),
+    locale: format.locale,
+    same: sameRows,
+    relocalise: relocaliseRows,
+    check: buildCapacityInput,
+    reload,
+  });
+  const rows = form.values;
   const errorAt = (field: string) => {
-    const code = errors[field];
+    const code = form.errors[field];
     return code ? message(code, field) : undefined;
   };
   const sum = yearlyBudgetSum(rows, format.locale);
 
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-
   const change = (year: number, field: 'budget' | 'hours', text: string) => {
-    setRows((current) => current.map((r) => (r.year === year ? { ...r, [field]: text } : r)));
-    const key = field === 'budget' ? budgetField(year) : hoursField(year);
-    setServerErrors((e) => {
-      if (!(key in e)) return e;
-      const rest = { ...e };
-      delete rest[key];
-      return rest;
+    form.setValues((current) => current.map((r) => (r.year === year ? { ...r, [field]: text } : r)));
+    form.clearServerErrors([field === 'budget' ? budgetField(year) : hoursField(year)]);
+  };
+
+  const save = (event: FormEvent) =>
+    form.submit(event, async (checked, version) => {
+      const sent = { yearlyBudgets: checked.yearlyBudgets, staffCapacity: checked.staffCapacity };
+      const result = await update({ fundRoundId: round.id, version, ...sent });
+      const saved = result.data?.updateRoundCapacity;
+      if (saved && !result.error) {
+        notify({ message: t('capacity.saved', { round: round.name }) });
+        return { saved: rowsOf({ ...round, ...saved }, format.locale), version: saved.version };
+      }
+      return { error: result.error, place: (field) => placeCapacityError(field, sent) };
     });
-  };
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setFailure(null);
-    setUnplaced([]);
-    setServerErrors({});
-    if (!checked.ok) {
-      setFocusRequest((n) => n + 1);
-      return;
-    }
-    const sent = { yearlyBudgets: checked.yearlyBudgets, staffCapacity: checked.staffCapacity };
-    setSaving(true);
-    const result = await update({ fundRoundId: round.id, version: baseVersion, ...sent });
-    setSaving(false);
-    const saved = result.data?.updateRoundCapacity;
-    if (saved && !result.error) {
-      const next = rowsOf({ ...round, ...saved }, format.locale);
-      setRows(next);
-      setPristine(next);
-      setBaseVersion(saved.version);
-      setSubmitted(false);
-      notify({ message: t('capacity.saved', { round: round.name }) });
-      return;
-    }
-    const f = readAccountFailure(result.error) ?? { kind: 'unknown' };
-    setFailure(f);
-    setReloadRequested(false);
-    if (f.kind === 'validation') {
-      const { placed, unplaced: rest } = placeFieldErrors(f.fields, (field) => placeCapacityError(field, sent));
-      setServerErrors(placed);
-      setUnplaced(rest);
-      setFocusRequest((n) => n + 1);
-    }
-  };
-
-  const conflict = failure?.kind === 'conflict';
-  const latestLoaded = conflict && reloadRequested && round.version > baseVersion;
-  const hasErrors = Object.keys(errors).length > 0;
   const differs = sum !== null && sum !== round.budget;
 
   return (
-    <form ref={formRef} noValidate onSubmit={(e) => void save(e)} aria-labelledby={headingId}>
+    <form ref={form.formRef} noValidate onSubmit={(e) => void save(e)} aria-labelledby={headingId}>
       <Stack gap="md">
         <Title order={2} id={headingId}>
           {t('capacity.heading')}
@@ -244,41 +181,17 @@ export function RoundCapacityForm({ round, reload }: { round: CapacityRound; rel
           </Alert>
         ) : null}
 
-        {conflict ? (
-          <ReloadConflictAlert
-            prefix="capacity.conflict"
-            data-testid="capacity-conflict"
-            reloadRequested={reloadRequested}
-            latestLoaded={latestLoaded}
-            onReload={() => {
-              setReloadRequested(true);
-              reload();
-            }}
-            onKeepMine={() => {
-              setBaseVersion(round.version);
-              setPristine(rowsOf(round, format.locale));
-              setFailure(null);
-            }}
-            onUseLatest={() => {
-              const latest = rowsOf(round, format.locale);
-              setBaseVersion(round.version);
-              setRows(latest);
-              setPristine(latest);
-              setSubmitted(false);
-              setFailure(null);
-            }}
-          />
-        ) : null}
+        {form.conflict ? <ReloadConflictAlert texts={reloadConflictTexts(t, 'capacity.conflict')} data-testid="capacity-conflict" {...form.conflict} /> : null}
 
-        {hasErrors ? (
+        {form.hasErrors ? (
           <Alert color="red" variant="light" role="alert">
             {t('capacity.invalid')}
           </Alert>
         ) : null}
-        <FormSaveError prefix="capacity" failure={failure} unplaced={unplaced} message={message} onRetry={() => formRef.current?.requestSubmit()} />
+        <FormSaveError prefix="capacity" failure={form.failure} unplaced={form.unplaced} message={message} onRetry={form.retry} />
 
         <Group>
-          <Button type="submit" loading={saving} disabled={rows.length === 0}>
+          <Button type="submit" loading={form.saving} disabled={rows.length === 0}>
             {t('capacity.save')}
           </Button>
         </Group>

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { useQuery } from 'urql';
 import type { Role } from '@dp/domain/workflow';
-import { ErrorState, LoadingState, Page } from '@dp/web/ui';
+import { ErrorState, Page } from '@dp/web/ui';
 import type { AccountFailure, AccountFieldFailure } from './account-errors';
 import { AdminDepartmentsQuery } from './operations';
 import { useAdminTranslation } from './i18n';
@@ -37,52 +37,6 @@ export interface GrantLike {
 export function useRoleName(): (grant: GrantLike) => string {
   const { t } = useAdminTranslation();
   return (g) => (g.department ? t('roleInDepartment', { role: t(`translation:roles.${g.role}`), department: g.department.name }) : t(`translation:roles.${g.role}`));
-}
-
-export interface ReloadConflictAlertProps {
-  /** the texts' key prefix, e.g. `criteria.conflict`: title, body, reload, loading, reloaded, keepMine, useLatest */
-  prefix: string;
-  'data-testid'?: string;
-  /** the user asked for the latest version */
-  reloadRequested: boolean;
-  /** the latest version has arrived */
-  latestLoaded: boolean;
-  onReload: () => void;
-  /** keep what the user typed: the next save replaces the latest version knowingly */
-  onKeepMine: () => void;
-  /** drop what the user typed and take the latest version */
-  onUseLatest: () => void;
-}
-
-/**
- * Someone else saved meanwhile (CONFLICT): nothing was changed. The user fetches the latest version and
- * then keeps their own values (saving over it knowingly) or takes the latest; what they typed stays
- * until they choose.
- */
-export function ReloadConflictAlert({ prefix, reloadRequested, latestLoaded, onReload, onKeepMine, onUseLatest, 'data-testid': testId }: ReloadConflictAlertProps) {
-  const { t } = useAdminTranslation();
-  return (
-    <Alert color="orange" variant="light" title={t(`${prefix}.title`)} role="alert" data-testid={testId}>
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{t(`${prefix}.body`)}</Text>
-        {!reloadRequested ? (
-          <Button onClick={onReload}>{t(`${prefix}.reload`)}</Button>
-        ) : !latestLoaded ? (
-          <LoadingState label={t(`${prefix}.loading`)} />
-        ) : (
-          <>
-            <Text size="sm">{t(`${prefix}.reloaded`)}</Text>
-            <Group gap="sm">
-              <Button onClick={onKeepMine}>{t(`${prefix}.keepMine`)}</Button>
-              <Button variant="default" onClick={onUseLatest}>
-                {t(`${prefix}.useLatest`)}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Alert>
-  );
 }
 
 export interface FormSaveErrorProps {

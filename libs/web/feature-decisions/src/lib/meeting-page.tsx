@@ -1,29 +1,22 @@
 import { Alert, Anchor, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useCurrentUser } from '@dp/web/data-access';
-import { ErrorState, LoadingState, Page, useNotify } from '@dp/web/ui';
+import { ErrorState, LoadingState, Page, ReloadConflictAlert, reloadConflictTexts, useNotify } from '@dp/web/ui';
 import { mayViewMeetings } from './access';
 import { AgendaTable } from './agenda-table';
 import { DecisionDialog } from './decision-form';
-import { readDecisionsFailure, type DecisionsFailure, type FieldFailure } from './errors';
+import { readDecisionsFailure } from './errors';
 import { useDecisionsTranslation } from './i18n';
 import { decisionItemOf, decisionRoundOf, useMeetingData, useSplitWeights, type Meeting } from './meeting-data';
 import { MeetingFields } from './meeting-fields';
-import {
-  buildMeetingInput,
-  placeServerMeetingErrors,
-  sameMeetingValues,
-  toMeetingFormValues,
-  type MeetingField,
-  type MeetingFormErrors,
-  type MeetingFormValues,
-} from './meeting-model';
+import { sameMeetingValues, toMeetingFormValues } from './meeting-model';
 import { MeetingSaveError } from './meetings-page';
 import { UpdateMeetingMutation } from './operations';
 import { DECISIONS_DOWNLOADS, DECISIONS_PATHS } from './paths';
-import { CommitmentSummary, MeetingsNotAllowed, ReloadConflictAlert } from './shared';
+import { CommitmentSummary, MeetingsNotAllowed } from './shared';
+import { useMeetingForm, type MeetingSend } from './use-meeting-form';
 
 /** `/meetings/:id`: a management group meeting with its agenda, documents, decisions and (for its editors) the form to change it. */
 export function MeetingPage() {
@@ -172,100 +165,55 @@ function EditMeetingForm({ meeting, reload }: { meeting: Meeting; reload: () => 
   const { t } = useDecisionsTranslation();
   const notify = useNotify();
   const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [, update] = useMutation(UpdateMeetingMutation);
-  const [values, setValues] = useState<MeetingFormValues>(() => toMeetingFormValues(meeting));
-  const [pristine, setPristine] = useState(values);
+  const form = useMeetingForm(() => toMeetingFormValues(meeting));
+  const [pristine, setPristine] = useState(form.values);
   const [baseVersion, setBaseVersion] = useState(meeting.version);
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<MeetingFormErrors>({});
-  const [failure, setFailure] = useState<DecisionsFailure | null>(null);
-  const [unplaced, setUnplaced] = useState<FieldFailure[]>([]);
   const [reloadRequested, setReloadRequested] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const dirty = !sameMeetingValues(values, pristine);
+  const dirty = !sameMeetingValues(form.values, pristine);
 
   // the meeting changed elsewhere while nothing is changed here: show the latest
   const [seenVersion, setSeenVersion] = useState(meeting.version);
   if (seenVersion !== meeting.version) {
     setSeenVersion(meeting.version);
-    if (!dirty && failure === null) {
+    if (!dirty && form.failure === null) {
       const next = toMeetingFormValues(meeting);
-      setValues(next);
+      form.setValues(next);
       setPristine(next);
       setBaseVersion(meeting.version);
     }
   }
 
-  const checked = buildMeetingInput(values);
-  const errors: MeetingFormErrors = { ...serverErrors, ...(submitted && !checked.ok ? checked.errors : {}) };
-
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-
-  const change = (field: MeetingField, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setServerErrors((e) => {
-      if (!(field in e)) return e;
-      const rest = { ...e };
-      delete rest[field];
-      return rest;
-    });
-  };
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setFailure(null);
-    setUnplaced([]);
-    setServerErrors({});
-    if (!checked.ok) {
-      setFocusRequest((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    const answer = await update({ id: meeting.id, version: baseVersion, input: checked.input });
-    setSaving(false);
+  const save: MeetingSend = async (input) => {
+    const answer = await update({ id: meeting.id, version: baseVersion, input });
     const saved = answer.data?.updateMeeting;
     if (saved && !answer.error) {
       const next = toMeetingFormValues(saved);
-      setValues(next);
+      form.reset(next);
       setPristine(next);
       setBaseVersion(saved.version);
       setSeenVersion(saved.version);
-      setSubmitted(false);
       notify({ message: t('meeting.edit.saved') });
-      return;
+      return null;
     }
-    const f = readDecisionsFailure(answer.error) ?? { kind: 'unknown' };
-    setFailure(f);
     setReloadRequested(false);
-    if (f.kind === 'validation') {
-      const placed = placeServerMeetingErrors(f.fields);
-      setServerErrors(placed.errors);
-      setUnplaced(placed.unplaced);
-      setFocusRequest((n) => n + 1);
-    }
+    return readDecisionsFailure(answer.error) ?? { kind: 'unknown' };
   };
 
-  const conflict = failure?.kind === 'conflict';
+  const conflict = form.failure?.kind === 'conflict';
   const latestLoaded = conflict && reloadRequested && meeting.version > baseVersion;
-  const hasErrors = Object.keys(errors).length > 0;
 
   return (
     <section aria-labelledby={headingId}>
-      <form ref={formRef} noValidate onSubmit={(e) => void save(e)} aria-labelledby={headingId} data-testid="edit-meeting">
+      <form ref={form.formRef} noValidate onSubmit={(e) => void form.submit(e, save)} aria-labelledby={headingId} data-testid="edit-meeting">
         <Stack gap="sm" maw={860}>
           <Title order={2} id={headingId}>
             {t('meeting.edit.heading')}
           </Title>
-          <MeetingFields idPrefix={`meeting-${meeting.id}`} values={values} errors={errors} onChange={change} />
+          <MeetingFields idPrefix={`meeting-${meeting.id}`} values={form.values} errors={form.errors} onChange={form.change} />
           {conflict ? (
             <ReloadConflictAlert
-              prefix="meeting.conflict"
+              texts={reloadConflictTexts(t, 'meeting.conflict')}
               data-testid="meeting-conflict"
               reloadRequested={reloadRequested}
               latestLoaded={latestLoaded}
@@ -277,27 +225,26 @@ function EditMeetingForm({ meeting, reload }: { meeting: Meeting; reload: () => 
                 setBaseVersion(meeting.version);
                 setSeenVersion(meeting.version);
                 setPristine(toMeetingFormValues(meeting));
-                setFailure(null);
+                form.setFailure(null);
               }}
               onUseLatest={() => {
                 const latest = toMeetingFormValues(meeting);
                 setBaseVersion(meeting.version);
                 setSeenVersion(meeting.version);
-                setValues(latest);
+                form.reset(latest);
                 setPristine(latest);
-                setSubmitted(false);
-                setFailure(null);
+                form.setFailure(null);
               }}
             />
           ) : null}
-          {hasErrors ? (
+          {form.hasErrors ? (
             <Alert color="red" variant="light" role="alert">
               {t('meetingForm.invalid')}
             </Alert>
           ) : null}
-          <MeetingSaveError failure={failure} unplaced={unplaced} prefix="meeting.edit" onRetry={() => formRef.current?.requestSubmit()} />
+          <MeetingSaveError failure={form.failure} unplaced={form.unplaced} prefix="meeting.edit" onRetry={form.retry} />
           <Group>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={form.saving}>
               {t('meeting.edit.submit')}
             </Button>
           </Group>

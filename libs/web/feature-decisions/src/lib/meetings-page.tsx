@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { defaultFundRound, useCurrentUser, type MeetingRoundsQuery } from '@dp/web/data-access';
@@ -9,10 +9,11 @@ import { readDecisionsFailure, type DecisionsFailure, type FieldFailure } from '
 import { todayInSweden } from './format';
 import { useDecisionsTranslation } from './i18n';
 import { MeetingFields, useMeetingMessage } from './meeting-fields';
-import { buildMeetingInput, placeServerMeetingErrors, type MeetingField, type MeetingFormErrors, type MeetingFormValues } from './meeting-model';
+import type { MeetingFormValues } from './meeting-model';
 import { CreateMeetingMutation, MeetingRoundsQuery as RoundsQuery } from './operations';
 import { DECISIONS_PATHS } from './paths';
 import { CommitmentSummary, MeetingsNotAllowed } from './shared';
+import { useMeetingForm, type MeetingSend } from './use-meeting-form';
 
 type Round = MeetingRoundsQuery['fundRounds'][number];
 
@@ -145,81 +146,37 @@ function CreateMeetingForm({ round }: { round: Round }) {
   const notify = useNotify();
   const navigate = useNavigate();
   const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [, create] = useMutation(CreateMeetingMutation);
-  const [values, setValues] = useState<MeetingFormValues>(emptyMeeting);
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<MeetingFormErrors>({});
-  const [failure, setFailure] = useState<DecisionsFailure | null>(null);
-  const [unplaced, setUnplaced] = useState<FieldFailure[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
+  const form = useMeetingForm(emptyMeeting);
 
-  const checked = buildMeetingInput(values);
-  const errors: MeetingFormErrors = { ...serverErrors, ...(submitted && !checked.ok ? checked.errors : {}) };
-
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-
-  const change = (field: MeetingField, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setServerErrors((e) => {
-      if (!(field in e)) return e;
-      const rest = { ...e };
-      delete rest[field];
-      return rest;
-    });
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setFailure(null);
-    setUnplaced([]);
-    setServerErrors({});
-    if (!checked.ok) {
-      setFocusRequest((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    const answer = await create({ fundRoundId: round.id, input: checked.input });
-    setSaving(false);
+  const submit: MeetingSend = async (input) => {
+    const answer = await create({ fundRoundId: round.id, input });
     const created = answer.data?.createMeeting;
     if (created && !answer.error) {
       notify({ message: t('create.created', { title: created.title }) });
       navigate(DECISIONS_PATHS.meeting(created.id));
-      return;
+      return null;
     }
-    const f = readDecisionsFailure(answer.error) ?? { kind: 'unknown' };
-    setFailure(f);
-    if (f.kind === 'validation') {
-      const placed = placeServerMeetingErrors(f.fields);
-      setServerErrors(placed.errors);
-      setUnplaced(placed.unplaced);
-      setFocusRequest((n) => n + 1);
-    }
+    return readDecisionsFailure(answer.error) ?? { kind: 'unknown' };
   };
 
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <section aria-labelledby={headingId}>
-      <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} aria-labelledby={headingId} data-testid="create-meeting">
+      <form ref={form.formRef} noValidate onSubmit={(e) => void form.submit(e, submit)} aria-labelledby={headingId} data-testid="create-meeting">
         <Stack gap="sm" maw={860}>
           <Title order={2} id={headingId}>
             {t('create.heading')}
           </Title>
           <Text size="sm">{t('create.intro', { round: round.name })}</Text>
-          <MeetingFields idPrefix="new-meeting" values={values} errors={errors} onChange={change} />
-          {hasErrors ? (
+          <MeetingFields idPrefix="new-meeting" values={form.values} errors={form.errors} onChange={form.change} />
+          {form.hasErrors ? (
             <Alert color="red" variant="light" role="alert">
               {t('meetingForm.invalid')}
             </Alert>
           ) : null}
-          <MeetingSaveError failure={failure} unplaced={unplaced} roundId={round.id} onRetry={() => formRef.current?.requestSubmit()} />
+          <MeetingSaveError failure={form.failure} unplaced={form.unplaced} roundId={round.id} onRetry={form.retry} />
           <Group>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={form.saving}>
               {t('create.submit')}
             </Button>
           </Group>

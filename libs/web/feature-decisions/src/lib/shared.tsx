@@ -1,7 +1,7 @@
-import { Alert, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { CommitmentFieldsFragment, DecisionFieldsFragment } from '@dp/web/data-access';
-import { LoadingState, Page, ScrollTable } from '@dp/web/ui';
+import { Page, ScrollTable } from '@dp/web/ui';
 import { useDecisionsFormat } from './format';
 import { useDecisionsTranslation } from './i18n';
 
@@ -132,48 +132,5 @@ export function DecisionSummary({ decision, detailed = false }: { decision: Deci
         })}
       </Text>
     </Stack>
-  );
-}
-
-export interface ReloadConflictAlertProps {
-  /** the texts' key prefix in the decisions namespace: title, body, reload, loading, reloaded, keepMine, useLatest */
-  prefix: string;
-  'data-testid'?: string;
-  reloadRequested: boolean;
-  latestLoaded: boolean;
-  onReload: () => void;
-  /** keep what the user typed: the next save replaces the latest version knowingly */
-  onKeepMine: () => void;
-  /** drop what the user typed and take the latest version */
-  onUseLatest: () => void;
-}
-
-/**
- * Someone else saved meanwhile (CONFLICT): nothing was changed. The user fetches the latest version and
- * then keeps their own values or takes the latest; what they typed stays until they choose.
- */
-export function ReloadConflictAlert({ prefix, reloadRequested, latestLoaded, onReload, onKeepMine, onUseLatest, 'data-testid': testId }: ReloadConflictAlertProps) {
-  const { t } = useDecisionsTranslation();
-  return (
-    <Alert color="orange" variant="light" title={t(`${prefix}.title`)} role="alert" data-testid={testId}>
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{t(`${prefix}.body`)}</Text>
-        {!reloadRequested ? (
-          <Button onClick={onReload}>{t(`${prefix}.reload`)}</Button>
-        ) : !latestLoaded ? (
-          <LoadingState label={t(`${prefix}.loading`)} />
-        ) : (
-          <>
-            <Text size="sm">{t(`${prefix}.reloaded`)}</Text>
-            <Group gap="sm">
-              <Button onClick={onKeepMine}>{t(`${prefix}.keepMine`)}</Button>
-              <Button variant="default" onClick={onUseLatest}>
-                {t(`${prefix}.useLatest`)}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Alert>
   );
 }

@@ -1,5 +1,5 @@
 import { Anchor, Code, List, NativeSelect, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, type ReactNode } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, MoneyText, Page, ScrollTable, StatusBadge, useFormatMoney } from '@dp/web/ui';
 import { usePublicTranslation } from './i18n';
@@ -159,33 +159,69 @@ function DecidedOn({ value }: { value: string }) {
   return <time dateTime={value}>{value}</time>;
 }
 
-function GrantedTable({ name, decisions }: { name: string; decisions: readonly PublicDecision[] }) {
+/** A column of a decisions table after the initiative's title (the row's header). */
+interface DecisionColumn {
+  key: string;
+  label: string;
+  numeric?: boolean;
+  style?: CSSProperties;
+  cell: (d: PublicDecision) => ReactNode;
+}
+
+/** The published fields as columns; each table picks its own. */
+function useDecisionColumns() {
+  const { t } = usePublicTranslation();
+  const column = (key: string, cell: DecisionColumn['cell'], more: Partial<DecisionColumn> = {}): DecisionColumn => ({ key, label: t(`columns.${key}`), cell, ...more });
+  return {
+    department: column('department', (d) => d.department || t('none')),
+    object: column('object', (d) => d.object ?? t('none')),
+    grantedAmount: column('grantedAmount', (d) => (d.grantedAmount === null ? t('none') : <MoneyText amount={d.grantedAmount} />), { numeric: true }),
+    byYear: column('byYear', (d) => <YearAmounts amounts={d.amountsByYear} />),
+    expectedEffects: column('expectedEffects', (d) => d.expectedEffects ?? t('none'), { style: { whiteSpace: 'pre-line', minWidth: 240 } }),
+    outcome: column('outcome', (d) => t(`outcomes.${d.outcome}`)),
+    // the badge keeps its whole word (a narrow column would cut it to “Be…”)
+    status: column('status', (d) => <StatusBadge status={d.status} />, { style: { whiteSpace: 'nowrap', minWidth: 120 } }),
+    decidedOn: column('decidedOn', (d) => <DecidedOn value={d.decidedOn} />),
+    registrationNumber: column('registrationNumber', (d) => d.registrationNumber, { style: { whiteSpace: 'nowrap' } }),
+  };
+}
+
+interface DecisionTableProps {
+  heading: string;
+  intro?: string;
+  /** said instead of the table when there are no decisions */
+  none: string;
+  caption: string;
+  minWidth: number;
+  'data-testid': string;
+  columns: readonly DecisionColumn[];
+  decisions: readonly PublicDecision[];
+}
+
+/** Decisions of a round under a heading: a row per initiative, its title the row's header, then the columns. */
+function DecisionTable({ heading, intro, none, caption, minWidth, columns, decisions, 'data-testid': testId }: DecisionTableProps) {
   const { t } = usePublicTranslation();
   const captionId = useId();
   return (
     <Stack gap="xs">
-      <Title order={3}>{t('granted.heading')}</Title>
+      <Title order={3}>{heading}</Title>
+      {intro ? <Text size="sm">{intro}</Text> : null}
       {decisions.length === 0 ? (
-        <EmptyState message={t('granted.none')} />
+        <EmptyState message={none} />
       ) : (
-        <ScrollTable minWidth={1100} labelledBy={captionId}>
-          <Table striped verticalSpacing="sm" data-testid="public-granted">
+        <ScrollTable minWidth={minWidth} labelledBy={captionId}>
+          <Table striped verticalSpacing="sm" data-testid={testId}>
             <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>
-              {t('granted.caption', { name })}
+              {caption}
             </caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('columns.title')}</Table.Th>
-                <Table.Th scope="col">{t('columns.department')}</Table.Th>
-                <Table.Th scope="col">{t('columns.object')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('columns.grantedAmount')}
-                </Table.Th>
-                <Table.Th scope="col">{t('columns.byYear')}</Table.Th>
-                <Table.Th scope="col">{t('columns.expectedEffects')}</Table.Th>
-                <Table.Th scope="col">{t('columns.status')}</Table.Th>
-                <Table.Th scope="col">{t('columns.decidedOn')}</Table.Th>
-                <Table.Th scope="col">{t('columns.registrationNumber')}</Table.Th>
+                {columns.map((c) => (
+                  <Table.Th key={c.key} scope="col" ta={c.numeric ? 'right' : undefined}>
+                    {c.label}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -194,20 +230,11 @@ function GrantedTable({ name, decisions }: { name: string; decisions: readonly P
                   <Table.Th scope="row" fw={600}>
                     {d.title}
                   </Table.Th>
-                  <Table.Td>{d.department || t('none')}</Table.Td>
-                  <Table.Td>{d.object ?? t('none')}</Table.Td>
-                  <Table.Td ta="right">{d.grantedAmount === null ? t('none') : <MoneyText amount={d.grantedAmount} />}</Table.Td>
-                  <Table.Td>
-                    <YearAmounts amounts={d.amountsByYear} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-line', minWidth: 240 }}>{d.expectedEffects ?? t('none')}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={d.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DecidedOn value={d.decidedOn} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.registrationNumber}</Table.Td>
+                  {columns.map((c) => (
+                    <Table.Td key={c.key} ta={c.numeric ? 'right' : undefined} style={c.style}>
+                      {c.cell(d)}
+                    </Table.Td>
+                  ))}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -218,53 +245,36 @@ function GrantedTable({ name, decisions }: { name: string; decisions: readonly P
   );
 }
 
+function GrantedTable({ name, decisions }: { name: string; decisions: readonly PublicDecision[] }) {
+  const { t } = usePublicTranslation();
+  const c = useDecisionColumns();
+  return (
+    <DecisionTable
+      heading={t('granted.heading')}
+      none={t('granted.none')}
+      caption={t('granted.caption', { name })}
+      minWidth={1100}
+      data-testid="public-granted"
+      columns={[c.department, c.object, c.grantedAmount, c.byYear, c.expectedEffects, c.status, c.decidedOn, c.registrationNumber]}
+      decisions={decisions}
+    />
+  );
+}
+
 function OtherDecisionsTable({ name, decisions }: { name: string; decisions: readonly PublicDecision[] }) {
   const { t } = usePublicTranslation();
-  const captionId = useId();
+  const c = useDecisionColumns();
   return (
-    <Stack gap="xs">
-      <Title order={3}>{t('others.heading')}</Title>
-      <Text size="sm">{t('others.intro')}</Text>
-      {decisions.length === 0 ? (
-        <EmptyState message={t('others.none')} />
-      ) : (
-        <ScrollTable minWidth={760} labelledBy={captionId}>
-          <Table striped verticalSpacing="sm" data-testid="public-others">
-            <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>
-              {t('others.caption', { name })}
-            </caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('columns.title')}</Table.Th>
-                <Table.Th scope="col">{t('columns.department')}</Table.Th>
-                <Table.Th scope="col">{t('columns.outcome')}</Table.Th>
-                <Table.Th scope="col">{t('columns.status')}</Table.Th>
-                <Table.Th scope="col">{t('columns.decidedOn')}</Table.Th>
-                <Table.Th scope="col">{t('columns.registrationNumber')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {decisions.map((d) => (
-                <Table.Tr key={`${d.initiativeId}:${d.registrationNumber}`}>
-                  <Table.Th scope="row" fw={600}>
-                    {d.title}
-                  </Table.Th>
-                  <Table.Td>{d.department || t('none')}</Table.Td>
-                  <Table.Td>{t(`outcomes.${d.outcome}`)}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={d.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DecidedOn value={d.decidedOn} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.registrationNumber}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      )}
-    </Stack>
+    <DecisionTable
+      heading={t('others.heading')}
+      intro={t('others.intro')}
+      none={t('others.none')}
+      caption={t('others.caption', { name })}
+      minWidth={760}
+      data-testid="public-others"
+      columns={[c.department, c.outcome, c.status, c.decidedOn, c.registrationNumber]}
+      decisions={decisions}
+    />
   );
 }
 

@@ -1,12 +1,12 @@
 import { Alert, Button, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { DELEGATION_LIMITS } from '@dp/domain/decisions';
-import { ScrollTable, useNotify } from '@dp/web/ui';
-import { placeFieldErrors, readAccountFailure, type AccountFailure, type AccountFieldFailure } from '../account-errors';
+import { ReloadConflictAlert, reloadConflictTexts, ScrollTable, useNotify } from '@dp/web/ui';
 import { useCriteriaFormat } from '../criteria-format';
 import { useAdminTranslation } from '../i18n';
-import { FormSaveError, ReloadConflictAlert } from '../shared';
+import { FormSaveError } from '../shared';
+import { useVersionedForm } from '../versioned-form';
 import {
   RULES_FIELD,
   buildDelegationInput,
@@ -18,7 +18,6 @@ import {
   relocaliseDelegationRows,
   rowField,
   sameRows,
-  type DelegationErrors,
   type DelegationRow,
   type DelegationRuleData,
   type RowField,
@@ -80,6 +79,27 @@ function DelegationSteps({ rules }: { rules: readonly DelegationRuleData[] | nul
   );
 }
 
+/** The caption and the column headers of the order's table; the form's has a column for removing a level. */
+function DelegationTableHead({ captionId, withActions = false }: { captionId: string; withActions?: boolean }) {
+  const { t } = useAdminTranslation();
+  return (
+    <>
+      <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>
+        {t('delegation.caption')}
+      </caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('delegation.columns.level')}</Table.Th>
+          <Table.Th scope="col">{t('delegation.columns.upTo')}</Table.Th>
+          <Table.Th scope="col">{t('delegation.columns.signatory')}</Table.Th>
+          <Table.Th scope="col">{t('delegation.columns.label')}</Table.Th>
+          {withActions ? <Table.Th scope="col">{t('delegation.columns.actions')}</Table.Th> : null}
+        </Table.Tr>
+      </Table.Thead>
+    </>
+  );
+}
+
 /**
  * Delegationsordning of a fund round: ordered levels, lowest first, each deciding up to and including
  * its amount (the last without an upper limit), with the level's id and name; rows can be added and
@@ -93,73 +113,36 @@ export function DelegationForm({ round, reload, mayEdit }: DelegationFormProps) 
   const format = useCriteriaFormat();
   const headingId = useId();
   const captionId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [, update] = useMutation(UpdateDelegationMutation);
-
-  const [rows, setRows] = useState(() => delegationRows(round.delegation, format.locale));
-  const [pristine, setPristine] = useState(rows);
-  const [baseVersion, setBaseVersion] = useState(round.version);
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<DelegationErrors>({});
-  const [failure, setFailure] = useState<AccountFailure | null>(null);
-  const [unplaced, setUnplaced] = useState<AccountFieldFailure[]>([]);
-  const [reloadRequested, setReloadRequested] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const dirty = !sameRows(rows, pristine);
+  const form = useVersionedForm({
+    version: round.version,
+    valuesOf: (locale) => delegationRows(round.delegation, locale),
+    locale: format.locale,
+    same: sameRows,
+    relocalise: relocaliseDelegationRows,
+    check: buildDelegationInput,
+    reload,
+  });
+  const { formRef, values: rows, setValues: setRows, checked } = form;
   const message = useDelegationMessage(rows);
-
-  // the round changed elsewhere (its capacity, say) while nothing is changed here: show the latest
-  const [seenVersion, setSeenVersion] = useState(round.version);
-  if (seenVersion !== round.version) {
-    setSeenVersion(round.version);
-    if (!dirty && failure === null) {
-      const next = delegationRows(round.delegation, format.locale);
-      setRows(next);
-      setPristine(next);
-      setBaseVersion(round.version);
-    }
-  }
-
-  const [shownLocale, setShownLocale] = useState(format.locale);
-  if (shownLocale !== format.locale) {
-    setShownLocale(format.locale);
-    setRows(relocaliseDelegationRows(rows, shownLocale, format.locale));
-    setPristine(relocaliseDelegationRows(pristine, shownLocale, format.locale));
-  }
-
-  const checked = useMemo(() => buildDelegationInput(rows, format.locale), [rows, format.locale]);
-  const errors: DelegationErrors = { ...serverErrors, ...(submitted && !checked.ok ? checked.errors : {}) };
   const errorAt = (field: string) => {
-    const code = errors[field];
+    const code = form.errors[field];
     return code ? message(code, field) : undefined;
   };
-
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
 
   const change = (index: number, field: RowField, text: string) => {
     setRows((current) => current.map((r, i) => (i === index ? { ...r, [field]: text } : r)));
     // a server error no longer holds once the field changes (an order error may move, so all of the row's go)
-    setServerErrors((e) => {
-      const key = rowField(field, index);
-      if (!(key in e) && !(RULES_FIELD in e)) return e;
-      const rest = { ...e };
-      delete rest[key];
-      delete rest[RULES_FIELD];
-      return rest;
-    });
+    form.clearServerErrors([rowField(field, index), RULES_FIELD]);
   };
   // adding or removing a row moves the indexes the server's errors point at: they are dropped
   const addRow = () => {
     setRows((current) => [...current, emptyRow()]);
-    setServerErrors({});
+    form.clearServerErrors();
   };
   const removeRow = (index: number) => {
     setRows((current) => current.filter((_, i) => i !== index));
-    setServerErrors({});
+    form.clearServerErrors();
   };
 
   // a new row takes the focus on its amount field
@@ -167,46 +150,20 @@ export function DelegationForm({ round, reload, mayEdit }: DelegationFormProps) 
   useEffect(() => {
     if (rows.length > rowCount.current) formRef.current?.querySelector<HTMLElement>(`[data-row="${rows.length - 1}"] input`)?.focus();
     rowCount.current = rows.length;
-  }, [rows.length]);
+  }, [rows.length, formRef]);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setFailure(null);
-    setUnplaced([]);
-    setServerErrors({});
-    if (!checked.ok) {
-      setFocusRequest((n) => n + 1);
-      return;
-    }
-    const rules = checked.rules.map((r) => ({ upTo: r.upTo, signatory: r.signatory, label: r.label }));
-    setSaving(true);
-    const result = await update({ fundRoundId: round.id, version: baseVersion, rules });
-    setSaving(false);
-    const saved = result.data?.updateDelegation;
-    if (saved && !result.error) {
-      const next = delegationRows(saved.delegation, format.locale);
-      setRows(next);
-      setPristine(next);
-      setBaseVersion(saved.version);
-      setSubmitted(false);
-      notify({ message: t('delegation.saved', { round: round.name }) });
-      return;
-    }
-    const f = readAccountFailure(result.error) ?? { kind: 'unknown' };
-    setFailure(f);
-    setReloadRequested(false);
-    if (f.kind === 'validation') {
-      const { placed, unplaced: rest } = placeFieldErrors(f.fields, (field) => placeDelegationField(field, rows.length));
-      setServerErrors(placed);
-      setUnplaced(rest);
-      setFocusRequest((n) => n + 1);
-    }
-  };
+  const save = (event: FormEvent) =>
+    form.submit(event, async (valid, version) => {
+      const rules = valid.rules.map((r) => ({ upTo: r.upTo, signatory: r.signatory, label: r.label }));
+      const result = await update({ fundRoundId: round.id, version, rules });
+      const saved = result.data?.updateDelegation;
+      if (saved && !result.error) {
+        notify({ message: t('delegation.saved', { round: round.name }) });
+        return { saved: delegationRows(saved.delegation, format.locale), version: saved.version };
+      }
+      return { error: result.error, place: (field) => placeDelegationField(field, rows.length) };
+    });
 
-  const conflict = failure?.kind === 'conflict';
-  const latestLoaded = conflict && reloadRequested && round.version > baseVersion;
-  const hasErrors = Object.keys(errors).length > 0;
   const rulesError = errorAt(RULES_FIELD);
 
   const header = (
@@ -229,17 +186,7 @@ export function DelegationForm({ round, reload, mayEdit }: DelegationFormProps) 
         ) : (
           <ScrollTable minWidth={520} labelledBy={captionId}>
             <Table withTableBorder verticalSpacing={4}>
-              <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>
-                {t('delegation.caption')}
-              </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('delegation.columns.level')}</Table.Th>
-                  <Table.Th scope="col">{t('delegation.columns.upTo')}</Table.Th>
-                  <Table.Th scope="col">{t('delegation.columns.signatory')}</Table.Th>
-                  <Table.Th scope="col">{t('delegation.columns.label')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <DelegationTableHead captionId={captionId} />
               <Table.Tbody>
                 {round.delegation.map((r, i) => (
                   <Table.Tr key={r.signatory}>
@@ -272,18 +219,7 @@ export function DelegationForm({ round, reload, mayEdit }: DelegationFormProps) 
         </Text>
         <ScrollTable minWidth={760} focusable={false}>
           <Table withTableBorder verticalSpacing={4} data-testid="delegation-table">
-            <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>
-              {t('delegation.caption')}
-            </caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('delegation.columns.level')}</Table.Th>
-                <Table.Th scope="col">{t('delegation.columns.upTo')}</Table.Th>
-                <Table.Th scope="col">{t('delegation.columns.signatory')}</Table.Th>
-                <Table.Th scope="col">{t('delegation.columns.label')}</Table.Th>
-                <Table.Th scope="col">{t('delegation.columns.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <DelegationTableHead captionId={captionId} withActions />
             <Table.Tbody>
               {rows.map((row, index) => {
                 const number = index + 1;
@@ -353,41 +289,17 @@ export function DelegationForm({ round, reload, mayEdit }: DelegationFormProps) 
 
         <DelegationSteps rules={checked.ok ? checked.rules : null} />
 
-        {conflict ? (
-          <ReloadConflictAlert
-            prefix="delegation.conflict"
-            data-testid="delegation-conflict"
-            reloadRequested={reloadRequested}
-            latestLoaded={latestLoaded}
-            onReload={() => {
-              setReloadRequested(true);
-              reload();
-            }}
-            onKeepMine={() => {
-              setBaseVersion(round.version);
-              setPristine(delegationRows(round.delegation, format.locale));
-              setFailure(null);
-            }}
-            onUseLatest={() => {
-              const latest = delegationRows(round.delegation, format.locale);
-              setBaseVersion(round.version);
-              setRows(latest);
-              setPristine(latest);
-              setSubmitted(false);
-              setFailure(null);
-            }}
-          />
-        ) : null}
+        {form.conflict ? <ReloadConflictAlert texts={reloadConflictTexts(t, 'delegation.conflict')} data-testid="delegation-conflict" {...form.conflict} /> : null}
 
-        {hasErrors ? (
+        {form.hasErrors ? (
           <Alert color="red" variant="light" role="alert">
             {t('delegation.invalid')}
           </Alert>
         ) : null}
-        <FormSaveError prefix="delegation" failure={failure} unplaced={unplaced} message={message} onRetry={() => formRef.current?.requestSubmit()} />
+        <FormSaveError prefix="delegation" failure={form.failure} unplaced={form.unplaced} message={message} onRetry={form.retry} />
 
         <Group>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={form.saving}>
             {t('delegation.save')}
           </Button>
         </Group>
