@@ -75,4 +75,24 @@ describe('administering users', () => {
     const stale = await admin.gql(UPDATE, { id: self.id, v: self.version + 5, i: { displayName: 'Adam' } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
   });
+
+  it('gives a user the delegation levels of the delegation order, and refuses levels no order names', async () => {
+    const admin = await app.login('admin@demo.example');
+    const input = { email: 'ekonomichef@demo.example', displayName: 'Elin Ekonomichef', password: 'ett-långt-lösenord', roles: [{ role: 'DECISION_MAKER' }] };
+    const unknown = await admin.gql(CREATE, { i: { ...input, delegations: ['DIGITALISATION_MANAGER', 'KOMMUNSTYRELSEN'] } });
+    expect((unknown.errors ?? []).map((e) => `${String(e.extensions?.['field'])}:${String(e.extensions?.['reason'])}`)).toEqual(['delegations.1:UNKNOWN_REFERENCE']);
+    const twice = await admin.gql(CREATE, { i: { ...input, delegations: ['DIGITALISATION_MANAGER', 'DIGITALISATION_MANAGER'] } });
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'delegations', reason: 'DUPLICATE' });
+
+    const created = await admin.gql<{ createUser: { id: string; version: number } }>(CREATE, { i: { ...input, delegations: ['DIGITALISATION_MANAGER'] } });
+    expect(created.errors).toBeUndefined();
+    const { id, version } = created.data!.createUser;
+    const raised = await admin.gql<{ updateUser: { version: number } }>(UPDATE, { id, v: version, i: { delegations: ['MUNICIPAL_DIRECTOR'] } });
+    expect(raised.errors).toBeUndefined();
+    const badUpdate = await admin.gql(UPDATE, { id, v: raised.data!.updateUser.version, i: { delegations: ['KOMMUNFULLMÄKTIGE'] } });
+    expect(badUpdate.errors?.[0]?.extensions).toMatchObject({ field: 'delegations.0', reason: 'UNKNOWN_REFERENCE' });
+    const users = await admin.gql<{ users: { email: string; delegations: string[] }[] }>('{ users { email delegations } }');
+    expect(users.data!.users.find((u) => u.email === 'ekonomichef@demo.example')?.delegations).toEqual(['MUNICIPAL_DIRECTOR']);
+    expect(users.data!.users.find((u) => u.email === 'kommundirektor@demo.example')?.delegations).toEqual(['MUNICIPAL_DIRECTOR']);
+  });
 });

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole } from '@dp/domain/workflow';
+import { DEFAULT_DELEGATION } from '@dp/domain/decisions';
 import { validateCreateUser, validateUpdateUser } from '@dp/domain/accounts';
 import { conflict, forbidden, isUuid, notFound, ValidationFailed, withOptimisticLock, type RequestActor } from '@dp/api/common';
-import { Department, User, UserRole, UserSession, type Role } from '@dp/api/database';
+import { Department, FundRound, User, UserRole, UserSession, type Role } from '@dp/api/database';
 import { hashPassword } from './password.js';
 
 interface Grant {
@@ -37,6 +38,15 @@ export class UsersService {
     return grants.map((g) => em.create(UserRole, { user, role: g.role as Role, department: g.departmentId ? byId.get(g.departmentId) : null }));
   }
 
+  /** Each delegation level held must be one some round's delegation order (or the default order) names. */
+  private async checkDelegations(em: EntityManager, delegations: readonly string[] | undefined): Promise<void> {
+    if (!delegations || delegations.length === 0) return;
+    const rounds = await em.find(FundRound, {}, { fields: ['delegation'] });
+    const known = new Set([...DEFAULT_DELEGATION, ...rounds.flatMap((r) => r.delegation)].map((r) => r.signatory));
+    const issues = delegations.flatMap((d, i) => (known.has(d) ? [] : [{ field: `delegations.${i}`, code: 'UNKNOWN_REFERENCE' }]));
+    if (issues.length) throw new ValidationFailed(issues);
+  }
+
   private async assertAdministratorRemains(em: EntityManager): Promise<void> {
     const admins = await em.count(UserRole, { role: 'ADMINISTRATOR', user: { active: true } });
     if (admins === 0) throw forbidden('LAST_ADMINISTRATOR', 'At least one active administrator must remain');
@@ -50,6 +60,7 @@ export class UsersService {
     const passwordHash = await hashPassword(data.password);
     return this.em.transactional(async (em) => {
       if (await em.count(User, { email: data.email })) throw new ValidationFailed([{ field: 'email', code: 'TAKEN' }]);
+      await this.checkDelegations(em, data.delegations);
       const user = em.create(User, { email: data.email, displayName: data.displayName, passwordHash, delegations: data.delegations });
       user.roles.set(await this.grants(em, user, data.roles));
       await em.flush();
@@ -80,7 +91,10 @@ export class UsersService {
           }
           if (data.active !== undefined) user.active = data.active;
           if (data.roles) user.roles.set(await this.grants(em, user, data.roles));
-          if (data.delegations) user.delegations = data.delegations;
+          if (data.delegations) {
+            await this.checkDelegations(em, data.delegations);
+            user.delegations = data.delegations;
+          }
           await em.flush();
           if (data.active === false || passwordHash) await em.nativeDelete(UserSession, { user });
           await this.assertAdministratorRemains(em);
