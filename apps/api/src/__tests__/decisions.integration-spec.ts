@@ -568,4 +568,62 @@ describe('e-mail to the applicant', () => {
       await mailApp.close();
     }
   });
+
+  it('tries a failed message again with a growing wait, and sends one the process never got to', async () => {
+    const received: string[] = [];
+    let refuse = 2;
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, _session, callback) {
+        let data = '';
+        stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
+        stream.on('end', () => {
+          if (refuse > 0) {
+            refuse -= 1;
+            callback(new Error('451 Försök igen senare'));
+            return;
+          }
+          received.push(data);
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const port = (server.server.address() as AddressInfo).port;
+    const mailApp = await startTestApp({ mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Digitaliseringsfonden <fonden@kommun.example>', retryIntervalMs: 100, retryBaseMs: 200 } });
+    const db = new pg.Client({ connectionString: mailApp.databaseUrl });
+    await db.connect();
+    try {
+      const decider = await mailApp.login('kommundirektor@demo.example');
+      const office = await mailApp.login('portfoljkontor@demo.example');
+      const r = (await office.gql<{ fundRounds: Round[] }>(ROUND)).data!.fundRounds.find((f) => f.code === 'DP2027')!;
+      const item = (await office.gql<{ portfolio: { items: Item[] } }>(PORTFOLIO, { id: r.id })).data!.portfolio.items[2]!;
+      const d = await decider.gql(RECORD, {
+        i: { initiativeId: item.initiative.id, initiativeVersion: item.initiative.version, outcome: 'DEFERRED', reason: 'Inväntar upphandling', decidedOn: '2026-11-20', registrationNumber: 'KS 2026/302' },
+      });
+      expect(d.errors).toBeUndefined();
+      const row = async (initiativeId: string) =>
+        (await db.query<{ status: string; attempts: number; error: string | null }>('select status, attempts, error from notification where initiative_id = $1', [initiativeId])).rows[0];
+      // refused twice (451), sent on the third attempt by the sweep
+      await expect.poll(() => row(item.initiative.id), { timeout: 15_000 }).toMatchObject({ status: 'SENT', attempts: 3, error: null });
+      expect(received).toHaveLength(1);
+      expect(received[0]).toContain('KS 2026/302');
+
+      // a message queued by a decision whose process stopped before sending it
+      const other = (await office.gql<{ portfolio: { items: Item[] } }>(PORTFOLIO, { id: r.id })).data!.portfolio.items[3]!;
+      await db.query(
+        `insert into notification (id, created_at, updated_at, initiative_id, recipient, subject, body, status) values (gen_random_uuid(), now(), now(), $1, 'kontakt@kommun.example', 'Beslut om ansökan', 'Ansökan har bordlagts (diarienummer KS 2026/303).', 'PENDING')`,
+        [other.initiative.id],
+      );
+      await expect.poll(() => row(other.initiative.id), { timeout: 15_000 }).toMatchObject({ status: 'SENT', attempts: 1 });
+      expect(received).toHaveLength(2);
+      expect(received[1]).toContain('KS 2026/303');
+    } finally {
+      await db.end();
+      await mailApp.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
 });

@@ -165,7 +165,7 @@ export enum NotificationStatus {
 
 /** A message to the applicant about a decision; e-mailed when SMTP is configured (an outbox). */
 @Entity({ tableName: 'notification' })
-export class Notification extends BaseEntity<'status' | 'sentAt' | 'error' | 'recipient'> {
+export class Notification extends BaseEntity<'status' | 'sentAt' | 'error' | 'recipient' | 'attempts' | 'nextAttemptAt'> {
   @Index()
   @ManyToOne(() => Initiative, { ref: true, deleteRule: 'cascade' })
   initiative!: Ref<Initiative>;
@@ -187,4 +187,13 @@ export class Notification extends BaseEntity<'status' | 'sentAt' | 'error' | 're
 
   @Property({ type: 'text', nullable: true })
   error: string | null = null;
+
+  /** delivery attempts so far (a failed one is tried again later, a few times) */
+  @Property({ type: 'integer', default: 0 })
+  attempts: number = 0;
+
+  /** not before this time is a failed message tried again */
+  @Index()
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null = null;
 }

@@ -9,6 +9,7 @@ import { Migration20261129192511 } from './Migration20261129192511.js';
 import { Migration20261129212017 } from './Migration20261129212017.js';
 import { Migration20261129220009 } from './Migration20261129220009.js';
 import { Migration20261130003444 } from './Migration20261130003444.js';
+import { Migration20261130015955 } from './Migration20261130015955.js';
 
 /**
  * Every committed migration, in order. `npm run db:migration:create` generates a file here and
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129212017', class: Migration20261129212017 }, // the initiative's figures are read from its calculations
   { name: 'Migration20261129220009', class: Migration20261129220009 }, // criteria sets, assessments, eligibility, scenarios, yearly budgets and staff capacity
   { name: 'Migration20261130003444', class: Migration20261130003444 }, // meetings, decisions, notifications, delegation
+  { name: 'Migration20261130015955', class: Migration20261130015955 }, // notification retries
 ];
