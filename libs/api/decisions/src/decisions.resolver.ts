@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { delegationLabel, requiredSignatory, validateDelegation, verifySnapshot } from '@dp/domain/decisions';
-import { canManageDelegation, canManageMeetings, canRecordDecisions, canView } from '@dp/domain/workflow';
-import { conflict, CurrentActor, forbidden, isUuid, notFound, ValidationFailed, withOptimisticLock, YearAmount, type RequestActor } from '@dp/api/common';
+import { delegationLabel, requiredSignatory, verifySnapshot } from '@dp/domain/decisions';
+import { canManageMeetings, canRecordDecisions, canView } from '@dp/domain/workflow';
+import { CurrentActor, YearAmount, type RequestActor } from '@dp/api/common';
 import { DecisionRecord, FundRound, Initiative, Meeting } from '@dp/api/database';
 import { AgendaItem, BudgetCommitment, DecisionInput, DelegationRuleInput, DelegationRuleType, MeetingInput, MeetingRef } from './dto/decision.types.js';
 import { DecisionsService } from './decisions.service.js';
@@ -102,7 +102,6 @@ export class MeetingResolver {
 @Resolver(() => FundRound)
 export class FundRoundDecisionsResolver {
   constructor(
-    private readonly em: EntityManager,
     private readonly decisions: DecisionsService,
     private readonly meetings: MeetingsService,
   ) {}
@@ -123,31 +122,13 @@ export class FundRoundDecisionsResolver {
   }
 
   @Mutation(() => FundRound, { description: 'Sets the round’s delegation order (administrators)' })
-  async updateDelegation(
+  updateDelegation(
     @Args('fundRoundId', { type: () => ID }) fundRoundId: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('rules', { type: () => [DelegationRuleInput] }) rules: DelegationRuleInput[],
     @CurrentActor() actor: RequestActor,
   ): Promise<FundRound> {
-    const may = canManageDelegation(actor);
-    if (!may.ok) throw forbidden(may.reason, 'Only administrators set the delegation order');
-    const valid = validateDelegation(rules.map((r) => ({ upTo: r.upTo ?? null, signatory: r.signatory, label: r.label ?? null })));
-    if (!valid.ok) throw new ValidationFailed(valid.errors.map((e) => ({ field: `rules.${e.field}`.replace(/^rules\.$/, 'rules'), code: e.code })));
-    return withOptimisticLock(
-      'FundRound',
-      fundRoundId,
-      version,
-      () =>
-        this.em.transactional(async (em) => {
-          const round = isUuid(fundRoundId) ? await em.findOne(FundRound, { id: fundRoundId }) : null;
-          if (!round) throw notFound('FundRound', fundRoundId);
-          if (round.version !== version) throw conflict('FundRound', fundRoundId, round.version);
-          round.delegation = valid.value.map((r) => ({ upTo: r.upTo, signatory: r.signatory, label: r.label }));
-          await em.flush();
-          return round;
-        }),
-      async () => (isUuid(fundRoundId) ? (await this.em.fork().findOne(FundRound, { id: fundRoundId }))?.version : undefined),
-    );
+    return this.decisions.updateDelegation(fundRoundId, version, rules, actor);
   }
 }
 

@@ -14,12 +14,13 @@ import {
   remaining,
   requiredSignatory,
   validateDecision,
+  validateDelegation,
   type Commitment,
   type DelegationRules,
 } from '@dp/domain/decisions';
 import { horizonYears } from '@dp/domain/benefits';
 import { criteriaSetFingerprint, splitByYear } from '@dp/domain/prioritisation';
-import { canRecordDecisions, canView, canViewPrioritisation, decide, type Action } from '@dp/domain/workflow';
+import { canManageDelegation, canRecordDecisions, canView, canViewPrioritisation, decide, type Action } from '@dp/domain/workflow';
 import { conflict, forbidden, isUuid, notFound, ValidationFailed, withOptimisticLock, type RequestActor } from '@dp/api/common';
 import {
   calculationInForce,
@@ -38,7 +39,7 @@ import {
   User,
   type DecisionOutcome,
 } from '@dp/api/database';
-import type { DecisionInput } from './dto/decision.types.js';
+import type { DecisionInput, DelegationRuleInput } from './dto/decision.types.js';
 import { NotificationService } from './notification.service.js';
 
 const OUTCOME_ACTION: Record<DecisionOutcome, Action> = { GRANTED: 'GRANT', REJECTED: 'REJECT', DEFERRED: 'DEFER', RETURNED: 'RETURN' };
@@ -93,6 +94,29 @@ export class DecisionsService {
     const may = canViewPrioritisation(actor);
     if (!may.ok) throw forbidden(may.reason, 'Only the readers of the prioritisation see the fund’s commitments');
     return commitmentView(round, await grantedCommitments(this.em, round.id));
+  }
+
+  /** Sets the round's delegation order (administrators), validated by the domain, with the round's version. */
+  async updateDelegation(fundRoundId: string, version: number, rules: readonly DelegationRuleInput[], actor: RequestActor): Promise<FundRound> {
+    const may = canManageDelegation(actor);
+    if (!may.ok) throw forbidden(may.reason, 'Only administrators set the delegation order');
+    const valid = validateDelegation(rules.map((r) => ({ upTo: r.upTo ?? null, signatory: r.signatory, label: r.label ?? null })));
+    if (!valid.ok) throw new ValidationFailed(valid.errors.map((e) => ({ field: `rules.${e.field}`.replace(/^rules\.$/, 'rules'), code: e.code })));
+    return withOptimisticLock(
+      'FundRound',
+      fundRoundId,
+      version,
+      () =>
+        this.em.transactional(async (em) => {
+          const round = isUuid(fundRoundId) ? await em.findOne(FundRound, { id: fundRoundId }) : null;
+          if (!round) throw notFound('FundRound', fundRoundId);
+          if (round.version !== version) throw conflict('FundRound', fundRoundId, round.version);
+          round.delegation = valid.value.map((r) => ({ upTo: r.upTo, signatory: r.signatory, label: r.label }));
+          await em.flush();
+          return round;
+        }),
+      async () => (isUuid(fundRoundId) ? (await this.em.fork().findOne(FundRound, { id: fundRoundId }))?.version : undefined),
+    );
   }
 
   async record(input: DecisionInput, actor: RequestActor): Promise<Initiative> {

@@ -17,4 +17,4 @@ export {
   type CurrentUser,
 } from './lib/session';
 export { SessionClientProvider, useSessionControl, type SessionClientOptions, type SessionControl } from './lib/client-provider';
-export { defaultFundRound, type RoundLike } from './lib/fund-rounds';
+export { defaultFundRound, useRoundFromAddress, ROUND_PARAM, type RoundLike } from './lib/fund-rounds';

@@ -1,10 +1,9 @@
 import { Alert, Button, Fieldset, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldError } from 'react-hook-form';
-import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ParameterSettings } from '@dp/domain/benefits';
-import { defaultFundRound, useCurrentUser, type CalculationParameterRoundsQuery } from '@dp/web/data-access';
+import { useCurrentUser, useRoundFromAddress, type CalculationParameterRoundsQuery } from '@dp/web/data-access';
 import { ErrorState, LoadingState, Page, numberLocaleFor, ReloadConflictAlert, reloadConflictTexts, useNotify } from '@dp/web/ui';
 import { readAccountFailure, type AccountFailure, type AccountFieldFailure } from './account-errors';
 import { mayEditCalculationParameters } from './access';
@@ -26,10 +25,6 @@ import { FormSaveError, NotAllowedPage } from './shared';
 
 type Round = CalculationParameterRoundsQuery['fundRounds'][number];
 
-/** the chosen round in the URL: `/calculation-parameters?round=<id>` */
-const ROUND_PARAM = 'round';
-
-
 /**
  * Kalkylparametrar (the portfolio office and administrators): a fund round's kalkylperiod, kalkylränta,
  * påslag för optimism and the hourly-cost defaults, with the resulting timkostnad live. Saving sends the
@@ -46,11 +41,10 @@ export function CalculationParametersPage() {
 
 function CalculationParameters({ title }: { title: string }) {
   const { t } = useAdminTranslation();
-  const [params, setParams] = useSearchParams();
   // another analyst may have changed the parameters meanwhile: show the cached ones at once, then the latest
   const [result, reexecute] = useQuery({ query: RoundsQuery, requestPolicy: 'cache-and-network' });
   const rounds = useMemo(() => result.data?.fundRounds ?? [], [result.data]);
-  const round = rounds.find((r) => r.id === params.get(ROUND_PARAM)) ?? defaultFundRound(rounds);
+  const { round, selectRound } = useRoundFromAddress(rounds);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   let content;
@@ -70,16 +64,7 @@ function CalculationParameters({ title }: { title: string }) {
             label: t('parameters.fundRoundOption', { name: r.name, status: t(`translation:fundRoundStatus.${r.status}`) }),
           }))}
           value={round.id}
-          onChange={(value) =>
-            setParams(
-              (current) => {
-                const next = new URLSearchParams(current);
-                if (value) next.set(ROUND_PARAM, value);
-                return next;
-              },
-              { replace: true },
-            )
-          }
+          onChange={selectRound}
           allowDeselect={false}
           maw={420}
         />

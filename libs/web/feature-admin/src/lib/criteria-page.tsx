@@ -1,8 +1,7 @@
 import { Alert, Code, Divider, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { defaultFundRound, useCurrentUser } from '@dp/web/data-access';
+import { useCurrentUser, useRoundFromAddress } from '@dp/web/data-access';
 import { ErrorState, LoadingState, Page, formatDateTime } from '@dp/web/ui';
 import { mayEditCriteria } from './access';
 import { CriteriaForm } from './criteria-form';
@@ -14,10 +13,6 @@ import { RoundCapacityForm } from './round-capacity-form';
 import { DelegationForm } from './delegation/delegation-form';
 import { canManageDelegation } from '@dp/domain/workflow';
 import { NotAllowedPage } from './shared';
-
-/** the chosen round in the URL: `/criteria?round=<id>` */
-const ROUND_PARAM = 'round';
-
 
 /**
  * Bedömningskriterier (the portfolio office and administrators): a fund round's current criteria set
@@ -36,11 +31,10 @@ export function CriteriaPage() {
 function Criteria({ title }: { title: string }) {
   const { t } = useAdminTranslation();
   const { actor } = useCurrentUser();
-  const [params, setParams] = useSearchParams();
   // another analyst may have changed the criteria meanwhile: show the cached ones at once, then the latest
   const [result, reexecute] = useQuery({ query: RoundsQuery, requestPolicy: 'cache-and-network' });
   const rounds = useMemo(() => [...(result.data?.fundRounds ?? [])].sort((a, b) => b.year - a.year), [result.data]);
-  const round = rounds.find((r) => r.id === params.get(ROUND_PARAM)) ?? defaultFundRound(rounds);
+  const { round, selectRound } = useRoundFromAddress(rounds);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   let content;
@@ -62,16 +56,7 @@ function Criteria({ title }: { title: string }) {
             label: t('criteria.fundRoundOption', { name: r.name, status: t(`translation:fundRoundStatus.${r.status}`) }),
           }))}
           value={round.id}
-          onChange={(value) =>
-            setParams(
-              (current) => {
-                const next = new URLSearchParams(current);
-                if (value) next.set(ROUND_PARAM, value);
-                return next;
-              },
-              { replace: true },
-            )
-          }
+          onChange={selectRound}
           allowDeselect={false}
           maw={420}
         />

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useMemo } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { defaultFundRound, useCurrentUser, type MeetingRoundsQuery } from '@dp/web/data-access';
+import { useCurrentUser, useRoundFromAddress, type MeetingRoundsQuery } from '@dp/web/data-access';
 import { EmptyState, ErrorState, LoadingState, Page, ScrollTable, useNotify } from '@dp/web/ui';
 import { mayCreateMeetings, mayViewMeetings } from './access';
 import { readDecisionsFailure, type DecisionsFailure, type FieldFailure } from './errors';
@@ -16,9 +16,6 @@ import { CommitmentSummary, MeetingsNotAllowed } from './shared';
 import { useMeetingForm, type MeetingSend } from './use-meeting-form';
 
 type Round = MeetingRoundsQuery['fundRounds'][number];
-
-/** the chosen round in the URL: `/meetings?round=<id>` */
-const ROUND_PARAM = 'round';
 
 /**
  * Ledningsgruppsmöten: the meetings of a fund round (the open round by default, another by the switcher),
@@ -35,10 +32,9 @@ export function MeetingsPage() {
 
 function Meetings({ title, mayCreate }: { title: string; mayCreate: boolean }) {
   const { t } = useDecisionsTranslation();
-  const [params, setParams] = useSearchParams();
   const [result, reexecute] = useQuery({ query: RoundsQuery, requestPolicy: 'cache-and-network' });
   const rounds = useMemo(() => result.data?.fundRounds ?? [], [result.data]);
-  const round = rounds.find((r) => r.id === params.get(ROUND_PARAM)) ?? defaultFundRound(rounds);
+  const { round, selectRound } = useRoundFromAddress(rounds);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   let content;
@@ -55,16 +51,7 @@ function Meetings({ title, mayCreate }: { title: string; mayCreate: boolean }) {
           label={t('meetings.round')}
           data={rounds.map((r) => ({ value: r.id, label: t('meetings.roundOption', { name: r.name, status: t(`translation:fundRoundStatus.${r.status}`) }) }))}
           value={round.id}
-          onChange={(value) =>
-            setParams(
-              (current) => {
-                const next = new URLSearchParams(current);
-                if (value) next.set(ROUND_PARAM, value);
-                return next;
-              },
-              { replace: true },
-            )
-          }
+          onChange={selectRound}
           allowDeselect={false}
           maw={420}
         />
