@@ -1,9 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 
 // The architecture's boundaries are enforced by lint: these imports must be refused.
-const eslint = new ESLint({ cwd: process.cwd() });
+const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
+const eslint = new ESLint({ cwd: workspaceRoot });
 
 async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -12,8 +14,8 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 beforeAll(() => {
   // the rule reads Nx's cached project graph; make sure it exists
-  execFileSync('nx', ['show', 'projects'], { stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
-}, 60_000);
+  execFileSync('nx', ['show', 'projects'], { cwd: workspaceRoot, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+});
 
 describe('module boundaries', () => {
   it('keep frameworks out of the domain libraries', async () => {

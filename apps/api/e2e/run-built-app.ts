@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 export const MAIN = 'dist/apps/api/apps/api/src/main.js';
+/** the repository root, where the built app is started from (the tests run with the project as cwd) */
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface RunningApp {
   baseUrl: string;
@@ -30,7 +33,7 @@ function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Runs the built API until it exits (for start-up failures). */
 export async function runToExit(env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [MAIN], { env: baseEnv(env) });
+  const child = spawn(process.execPath, [MAIN], { cwd: REPO_ROOT, env: baseEnv(env) });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -44,7 +47,7 @@ export async function runToExit(env: Record<string, string>, timeoutMs = 60_000)
 /** Starts the built API and waits until /health answers 200. */
 export async function startBuiltApp(env: Record<string, string>): Promise<RunningApp> {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], { env: baseEnv({ PORT: String(port), ...env }) });
+  const child = spawn(process.execPath, [MAIN], { cwd: REPO_ROOT, env: baseEnv({ PORT: String(port), ...env }) });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));

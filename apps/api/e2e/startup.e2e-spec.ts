@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
@@ -100,8 +100,11 @@ describe('with DATABASE_URL another PostgreSQL is used, same code path', () => {
   });
 });
 
+/** only as root: the embedded PostgreSQL's own user, created and let through private directories */
+const asRoot = process.getuid?.() === 0 ? it : it.skip;
+
 describe('the embedded PostgreSQL', () => {
-  it.runIf(process.getuid?.() === 0)('starts as root with its data inside a private (0700) directory, saying what it opened', async () => {
+  asRoot('starts as root with its data inside a private (0700) directory, saying what it opened', async () => {
     const privateDir = await tmp('dp-private-');
     const dataDir = path.join(privateDir, 'checkout', '.data');
     const app = await startBuiltApp({ DATA_DIR: dataDir });

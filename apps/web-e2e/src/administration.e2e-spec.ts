@@ -1,8 +1,9 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '@dp/testing';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort, startAppServer, type AppServer } from './support/app-server.js';
 import { expectNoAxeViolations, submitSignIn, launchChromium, newSwedishContext } from './support/browser.js';
 
@@ -42,7 +43,7 @@ describe('administration and audit in the browser', () => {
     await page.getByRole('link', { name: 'Användare och roller' }).click();
     await page.getByRole('heading', { level: 1, name: 'Användare och roller' }).waitFor();
     const table = page.getByRole('table');
-    await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(9);
+    await poll(() => table.getByRole('row').count()).toBeGreaterThan(9);
     const revisor = table.getByRole('row').filter({ hasText: 'revisor@demo.example' });
     expect(await revisor.textContent()).toContain('Revisor');
     const sara = table.getByRole('row').filter({ hasText: 'sokande@demo.example' });
@@ -60,7 +61,7 @@ describe('administration and audit in the browser', () => {
     expect(await page.getByRole('link', { name: 'Användare och roller' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Ändringslogg' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ändringslogg' }).waitFor();
-    await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
+    await poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
     await expectNoAxeViolations('the audit log', page);
 
     const href = await page.getByRole('link', { name: 'Exportera CSV' }).getAttribute('href');

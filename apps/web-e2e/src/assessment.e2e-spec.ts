@@ -1,6 +1,7 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectWithMessage, poll } from '@dp/testing';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreInitiative, weightedScore, type Criterion } from '@dp/domain/prioritisation';
 import type { AppServer } from './support/app-server.js';
 import { endJourney, startJourney, type Journey } from './support/journey.js';
@@ -49,7 +50,7 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
     },
     { query, variables },
   );
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  expectWithMessage(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data as T;
 }
 
@@ -75,7 +76,7 @@ async function expectSectionAccessible(where: string): Promise<void> {
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} – ${n.failureSummary ?? ''}`).join('\n')}`,
   );
-  expect(summary, `axe violations in ${where}`).toEqual([]);
+  expectWithMessage(summary, `axe violations in ${where}`).toEqual([]);
 }
 
 async function signInAs(email: string): Promise<void> {
@@ -131,7 +132,7 @@ describe('the management group’s bedömning', () => {
     await first.focus();
     for (const [i, c] of criteria.entries()) {
       const group = form.getByRole('radiogroup', { name: c.name });
-      await expect.poll(() => isFocused(group.getByRole('radio', { checked: true }))).toBe(true);
+      await poll(() => isFocused(group.getByRole('radio', { checked: true }))).toBe(true);
       // Ej bedömd comes first, then the levels upwards: one arrow down per step
       const level = LENAS_SCORES[i]!;
       const steps = c.scale.findIndex((l) => l.value === level) + 1;
@@ -172,7 +173,7 @@ describe('the management group’s bedömning', () => {
     expect(after.assessmentScore.score).toBeCloseTo(expected, 9);
     expect(expected).not.toBeCloseTo(before.assessmentScore.score!, 3);
 
-    await expect.poll(() => section().getByTestId('assessment-score').textContent()).toBe(`Viktad poäng ${sv1(expected)} av 100`);
+    await poll(() => section().getByTestId('assessment-score').textContent()).toBe(`Viktad poäng ${sv1(expected)} av 100`);
     expect(await section().getByTestId('assessment-reviewers').textContent()).toBe('2 bedömare');
     expect(await section().getByTestId('my-assessment-status').textContent()).toBe('Alla ändringar är sparade.');
     // her assessment is among all the assessments, with the comment she typed
@@ -189,14 +190,14 @@ describe('the management group’s bedömning', () => {
     const form = section().getByTestId('my-assessment');
     await form.getByRole('heading', { level: 3, name: 'Min bedömning' }).waitFor();
     const label = criteria[0]!.scale.find((l) => l.value === LENAS_SCORES[0])!.label;
-    await expect.poll(() => form.getByRole('radiogroup', { name: criteria[0]!.name }).getByRole('radio', { name: `${LENAS_SCORES[0]} – ${label}` }).isChecked()).toBe(true);
+    await poll(() => form.getByRole('radiogroup', { name: criteria[0]!.name }).getByRole('radio', { name: `${LENAS_SCORES[0]} – ${label}` }).isChecked()).toBe(true);
     expect(await form.getByRole('textbox', { name: 'Övergripande kommentar' }).inputValue()).toBe('Tydlig nytta för brukarna.');
 
     await form.getByRole('radiogroup', { name: criteria[5]!.name }).getByRole('radio', { name: /^4 – / }).check();
     await form.getByRole('button', { name: 'Spara bedömningen' }).click();
     await page.getByText('Din bedömning har sparats.').first().waitFor();
     const after = await readAssessments();
-    await expect.poll(() => section().getByTestId('assessment-score').textContent()).toBe(`Viktad poäng ${sv1(scoreInitiative(after.assessments, criteria).score!)} av 100`);
+    await poll(() => section().getByTestId('assessment-score').textContent()).toBe(`Viktad poäng ${sv1(scoreInitiative(after.assessments, criteria).score!)} av 100`);
     await signOut();
   });
 });
@@ -213,13 +214,13 @@ describe('the portfolio office’s ska-krav', () => {
     await architecture.getByRole('radio', { name: 'Ej uppfyllt' }).check();
     await form.getByRole('button', { name: 'Spara ska-kraven' }).click();
     const why = form.getByRole('textbox', { name: /Kommentar om Passar kommunens arkitektur/ });
-    await expect.poll(() => why.getAttribute('aria-invalid')).toBe('true');
+    await poll(() => why.getAttribute('aria-invalid')).toBe('true');
 
     await why.fill('Dubblerar larmplattformen som redan finns i systemregistret.');
     await form.getByRole('button', { name: 'Spara ska-kraven' }).click();
     await page.getByText('Ska-kraven har sparats.').waitFor();
     const status = section().getByTestId('eligibility-status');
-    await expect.poll(() => status.textContent()).toContain('Uppfyller inte ska-krav:');
+    await poll(() => status.textContent()).toContain('Uppfyller inte ska-krav:');
     expect(await status.textContent()).toContain('Passar kommunens arkitektur – Dubblerar larmplattformen som redan finns i systemregistret.');
     await expectSectionAccessible('the must-requirements after saving');
   });

@@ -1,6 +1,7 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectWithMessage, poll } from '@dp/testing';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calculateSheet, compareSheets, type CalculationParameters, type CalculationSheet } from '@dp/domain/benefits';
 import { formatMoney } from '@dp/domain/money';
 import type { AppServer } from './support/app-server.js';
@@ -45,7 +46,7 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
     },
     { query, variables },
   );
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  expectWithMessage(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data as T;
 }
 
@@ -64,7 +65,7 @@ async function expectSectionAccessible(where: string): Promise<void> {
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} – ${n.failureSummary ?? ''}`).join('\n')}`,
   );
-  expect(summary, `axe violations in ${where}`).toEqual([]);
+  expectWithMessage(summary, `axe violations in ${where}`).toEqual([]);
 }
 
 /** Sara's calculation as she types it: a one-off cost in 2027 and a budget-releasing benefit 2028–2032. */
@@ -126,7 +127,7 @@ describe('the applicant’s nyttokalkyl', () => {
   it('she builds the calculation in the grid and sees NNV and the payback year as she types', async () => {
     await section().getByRole('button', { name: 'Lägg till kostnad' }).click();
     const costLabel = section().getByRole('textbox', { name: 'Benämning, Kostnad 1' });
-    await expect.poll(() => costLabel.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await poll(() => costLabel.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await costLabel.fill('Införande och utbildning');
     await section().getByRole('textbox', { name: 'Införande och utbildning 2027' }).fill('400 000');
 
@@ -139,14 +140,14 @@ describe('the applicant’s nyttokalkyl', () => {
     const expected = calculateSheet(sarasSheet(400_000), params);
     // by hand: −400 000 kr in 2027, +250 000 kr a year from 2028: the cumulative net turns positive in 2029
     expect(expected.paybackYear).toBe(2029);
-    await expect.poll(() => figure('applicant', 'npv').textContent()).toBe(sv(expected.npv));
+    await poll(() => figure('applicant', 'npv').textContent()).toBe(sv(expected.npv));
     expect(await figure('applicant', 'paybackYear').textContent()).toBe('2029');
     expect(await figure('applicant', 'pvCosts').textContent()).toBe(sv(expected.pvCosts));
     expect(await figure('applicant', 'benefitCostRatio').textContent()).toBe(ratio(expected.benefitCostRatio!));
 
     await section().getByRole('button', { name: 'Spara kalkylen' }).click();
     await page.getByText('Sökandes kalkyl har sparats.').waitFor();
-    await expect.poll(() => section().getByTestId('calc-applicant-save-status').textContent()).toBe('Alla ändringar är sparade.');
+    await poll(() => section().getByTestId('calc-applicant-save-status').textContent()).toBe('Alla ändringar är sparade.');
   });
 
   it('the calculation is saved: after a reload the amounts and the figures are there', async () => {
@@ -171,7 +172,7 @@ describe('the applicant’s nyttokalkyl', () => {
     const expected = calculateSheet(sarasSheet(900_000), params);
     // −900 000 kr, then +250 000 kr a year: positive in 2031
     expect(expected.paybackYear).toBe(2031);
-    await expect.poll(() => figure('applicant', 'npv').textContent()).toBe(sv(expected.npv));
+    await poll(() => figure('applicant', 'npv').textContent()).toBe(sv(expected.npv));
     expect(await figure('applicant', 'paybackYear').textContent()).toBe('2031');
     expect(await figure('applicant', 'benefitCostRatio').textContent()).toBe(ratio(expected.benefitCostRatio!));
     // the cash flow per year follows as a table
@@ -181,7 +182,7 @@ describe('the applicant’s nyttokalkyl', () => {
 
     await section().getByRole('button', { name: 'Spara kalkylen' }).click();
     await page.getByText('Sökandes kalkyl har sparats.').first().waitFor();
-    await expect.poll(() => section().getByTestId('calc-applicant-save-status').textContent()).toBe('Alla ändringar är sparade.');
+    await poll(() => section().getByTestId('calc-applicant-save-status').textContent()).toBe('Alla ändringar är sparade.');
 
     await page.reload();
     await waitForCalculation();
@@ -225,8 +226,8 @@ describe('the portfolio office’s review', () => {
       { id: initiativeId() },
     );
     const { applicantCalculation, reviewedCalculation } = data.initiative;
-    expect(applicantCalculation, 'the demo data gives the application the applicant’s calculation').not.toBeNull();
-    expect(reviewedCalculation, 'the demo data gives an application under preparation a reviewed calculation').not.toBeNull();
+    expectWithMessage(applicantCalculation, 'the demo data gives the application the applicant’s calculation').not.toBeNull();
+    expectWithMessage(reviewedCalculation, 'the demo data gives an application under preparation a reviewed calculation').not.toBeNull();
     const review = data.initiative.fundRound.calculationParameters;
     const diff = compareSheets(applicantCalculation!, reviewedCalculation!, review);
 
@@ -251,7 +252,7 @@ describe('the portfolio office’s review', () => {
     expect(await section().getByRole('button', { name: 'Spara kalkylen' }).isVisible()).toBe(true);
     expect(await figure('reviewed', 'npv').textContent()).toBe(sv(calculateSheet(reviewedCalculation!, review).npv));
     await tabs.getByRole('tab', { name: 'Sökandes kalkyl' }).click();
-    await expect.poll(() => figure('applicant', 'npv').textContent()).toBe(sv(calculateSheet(applicantCalculation!, review).npv));
+    await poll(() => figure('applicant', 'npv').textContent()).toBe(sv(calculateSheet(applicantCalculation!, review).npv));
     await expectSectionAccessible('the two calculations and their difference');
   });
 });

@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '@dp/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endJourney, startJourney, type Journey } from './support/journey.js';
 import { expectNoAxeViolations, submitSignIn } from './support/browser.js';
 
@@ -87,7 +88,7 @@ describe('from the proposal to recorded decisions and the public portfolio', () 
     meetingPath = new URL(page.url()).pathname;
     expect(meetingPath).toMatch(/^\/meetings\/[0-9a-f-]{36}$/);
     const agenda = page.getByRole('table', { name: /^Dagordning/ });
-    await expect.poll(() => agenda.getByRole('row').count()).toBeGreaterThan(4);
+    await poll(() => agenda.getByRole('row').count()).toBeGreaterThan(4);
     agendaTitles = await agenda.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.textContent?.trim() ?? ''));
     expect(agendaTitles.every((t) => t.length > 0)).toBe(true);
     await expectNoAxeViolations('the meeting page', page);
@@ -97,10 +98,10 @@ describe('from the proposal to recorded decisions and the public portfolio', () 
     await page.getByRole('link', { name: 'Starta presentationsläge' }).or(page.getByRole('button', { name: 'Starta presentationsläge' })).click();
     await heading().filter({ hasText: agendaTitles[0]! }).waitFor();
     expect(plain(await page.getByText(`1 av ${agendaTitles.length}`, { exact: true }).first().textContent())).toBe(`1 av ${agendaTitles.length}`);
-    await expect.poll(() => heading().evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await poll(() => heading().evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await page.keyboard.press('ArrowRight');
     await heading().filter({ hasText: agendaTitles[1]! }).waitFor();
-    await expect.poll(async () => plain(await page.locator('[aria-live="polite"]').allTextContents().then((t) => t.join(' ')))).toContain(`Punkt 2 av ${agendaTitles.length}: ${agendaTitles[1]}`);
+    await poll(async () => plain(await page.locator('[aria-live="polite"]').allTextContents().then((t) => t.join(' ')))).toContain(`Punkt 2 av ${agendaTitles.length}: ${agendaTitles[1]}`);
     await page.keyboard.press('End');
     await heading().filter({ hasText: agendaTitles.at(-1)! }).waitFor();
     await page.keyboard.press('Home');
@@ -110,11 +111,11 @@ describe('from the proposal to recorded decisions and the public portfolio', () 
     await page.getByTestId('presentation-decision').getByRole('button', { name: 'Registrera beslut' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Bevilja' }).check();
-    await expect.poll(() => dialog.getByRole('textbox', { name: /Diarienummer/ }).inputValue()).toBe('KS 2026/345');
+    await poll(() => dialog.getByRole('textbox', { name: /Diarienummer/ }).inputValue()).toBe('KS 2026/345');
     await dialog.getByRole('textbox', { name: /^Villkor/ }).fill('Delrapport till ledningsgruppen efter sex månader.');
     await dialog.getByRole('button', { name: 'Registrera beslut' }).click();
     await page.getByText(`Beslutet är registrerat: ${agendaTitles[0]} har beviljats`).waitFor();
-    await expect.poll(async () => plain(await page.getByTestId('presentation-decision').textContent())).toContain('Beviljad');
+    await poll(async () => plain(await page.getByTestId('presentation-decision').textContent())).toContain('Beviljad');
     await page.keyboard.press('Escape');
     await heading().filter({ hasText: meetingTitle }).waitFor();
   });
@@ -131,8 +132,8 @@ describe('from the proposal to recorded decisions and the public portfolio', () 
     await dialog.getByRole('button', { name: 'Registrera beslut' }).click();
     await page.getByText(`Beslutet är registrerat: avslag för ${last}.`).waitFor();
     const agenda = page.getByRole('table', { name: /^Dagordning/ });
-    await expect.poll(async () => plain(await agenda.locator('tbody tr').first().textContent())).toContain('Beviljad');
-    await expect.poll(async () => plain(await agenda.locator('tbody tr').last().textContent())).toContain('Avslag');
+    await poll(async () => plain(await agenda.locator('tbody tr').first().textContent())).toContain('Beviljad');
+    await poll(async () => plain(await agenda.locator('tbody tr').last().textContent())).toContain('Avslag');
   });
 
   it('she downloads the decision basis as a PDF and the portfolio as an Excel workbook', async () => {
@@ -154,7 +155,7 @@ describe('from the proposal to recorded decisions and the public portfolio', () 
     await page.getByRole('table', { name: /^Dagordning/ }).getByRole('link', { name: agendaTitles[0]! }).click();
     expect(new URL(page.url()).pathname).toMatch(/^\/initiatives\/[0-9a-f-]{36}$/);
     const section = page.getByRole('region', { name: 'Beslut', exact: true });
-    await expect.poll(async () => plain(await section.textContent())).toMatch(/Ansökan är beviljad med .* kr/);
+    await poll(async () => plain(await section.textContent())).toMatch(/Ansökan är beviljad med .* kr/);
     const text = plain(await section.textContent());
     expect(text).toContain('KS 2026/345');
     expect(text).toContain('Delrapport till ledningsgruppen efter sex månader.');

@@ -1,8 +1,9 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '@dp/testing';
 import { type Browser, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '@dp/domain/money';
 import { findFreePort, startAppServer, type AppServer } from './support/app-server.js';
 import { expectNoAxeViolations as expectNoAxeViolationsOn, submitSignIn, launchChromium, newSwedishContext } from './support/browser.js';
@@ -118,7 +119,7 @@ describe('an applicant signs in and creates an initiative', () => {
     expect(await page.title()).toBe('Initiativ – Digitaliseringsportföljen');
     expect(await page.getByRole('combobox', { name: 'Ansökningsomgång' }).inputValue()).toContain('Digitaliseringspotten 2027');
     expect(await page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
-    await expect.poll(() => page.getByText(/initiativ · sökt .* av budget 12\s000\s000\skr/).count()).toBe(1);
+    await poll(() => page.getByText(/initiativ · sökt .* av budget 12\s000\s000\skr/).count()).toBe(1);
 
     await expectNoAxeViolations('the list page');
   });
@@ -130,7 +131,7 @@ describe('an applicant signs in and creates an initiative', () => {
 
     await page.getByRole('button', { name: 'Skapa initiativ' }).click();
     const titleInput = page.getByRole('textbox', { name: 'Titel' });
-    await expect.poll(() => titleInput.getAttribute('aria-invalid')).toBe('true');
+    await poll(() => titleInput.getAttribute('aria-invalid')).toBe('true');
     expect(await descriptionOf(titleInput)).toContain('Fyll i fältet.');
     await expectNoAxeViolations('the form page with errors');
   });

@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '@dp/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endJourney, startJourney, type Journey } from './support/journey.js';
 import { expectNoAxeViolations, submitSignIn } from './support/browser.js';
 
@@ -51,8 +52,8 @@ describe('the management group ranks, optimises and saves in the browser', () =>
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prioritering' }).click();
     await page.getByRole('heading', { level: 1, name: 'Prioritering – Digitaliseringspotten 2027' }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/portfolio\/[^/]+$/);
-    await expect.poll(() => rows().count()).toBeGreaterThan(3);
-    await expect.poll(async () => plain(await page.getByTestId('budget-line').textContent())).toMatch(/^(Budgeten räcker hit|Hela listan ryms i budgeten) – .* kr av 12 000 000 kr/);
+    await poll(() => rows().count()).toBeGreaterThan(3);
+    await poll(async () => plain(await page.getByTestId('budget-line').textContent())).toMatch(/^(Budgeten räcker hit|Hela listan ryms i budgeten) – .* kr av 12 000 000 kr/);
     before = await titles();
   });
 
@@ -62,25 +63,23 @@ describe('the management group ranks, optimises and saves in the browser', () =>
     const handle = page.getByRole('button', { name: `Flytta ${moved}, plats 3 av ${count}`, exact: true });
     await handle.focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => dragAnnouncement().textContent()).toBe(`Du har lyft ${moved}. Den är nu på plats 3 av ${count}.`);
+    await poll(() => dragAnnouncement().textContent()).toBe(`Du har lyft ${moved}. Den är nu på plats 3 av ${count}.`);
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => dragAnnouncement().textContent()).toBe(`${moved} är nu på plats 2 av ${count}.`);
+    await poll(() => dragAnnouncement().textContent()).toBe(`${moved} är nu på plats 2 av ${count}.`);
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => dragAnnouncement().textContent()).toBe(`${moved} är nu på plats 1 av ${count}.`);
+    await poll(() => dragAnnouncement().textContent()).toBe(`${moved} är nu på plats 1 av ${count}.`);
     await page.keyboard.press('Space');
-    await expect.poll(() => dragAnnouncement().textContent()).toBe(`${moved} släpptes på plats 1 av ${count}.`);
+    await poll(() => dragAnnouncement().textContent()).toBe(`${moved} släpptes på plats 1 av ${count}.`);
 
-    await expect.poll(titles).toEqual([moved, before[0], before[1], ...before.slice(3)]);
+    await poll(titles).toEqual([moved, before[0], before[1], ...before.slice(3)]);
     // the handle keeps the focus and says the new place; the order is now manual
-    await expect
-      .poll(() => page.locator('body').evaluate((body) => body.ownerDocument.activeElement?.getAttribute('aria-label')))
-      .toBe(`Flytta ${moved}, plats 1 av ${count}`);
+    await poll(() => page.locator('body').evaluate((body) => body.ownerDocument.activeElement?.getAttribute('aria-label'))).toBe(`Flytta ${moved}, plats 1 av ${count}`);
     expect(await page.getByRole('radio', { name: 'Manuell', exact: true }).isChecked()).toBe(true);
   });
 
   it('she runs the optimiser: proven optimal, with the explanations and how close her ranking comes', async () => {
     await page.getByRole('button', { name: 'Optimera', exact: true }).click();
-    await expect.poll(() => page.getByTestId('optimisation-status').textContent()).toBe('Bevisat optimalt');
+    await poll(() => page.getByTestId('optimisation-status').textContent()).toBe('Bevisat optimalt');
     const sentence = page.getByText(/^Den manuella rangordningen når \d+\s% av det uppnåeliga värdet inom samma budget\.$/);
     await sentence.waitFor();
     const share = Number(/når (\d+)/.exec(plain(await sentence.textContent()))?.[1]);
@@ -124,7 +123,7 @@ describe('the management group ranks, optimises and saves in the browser', () =>
     await page.getByRole('textbox', { name: 'Beskrivning' }).fill('');
     await page.getByRole('radio', { name: 'Optimerat urval (inställningarna under Optimera)' }).check();
     await page.getByRole('button', { name: 'Spara scenario' }).click();
-    await expect.poll(async () => plain(await page.getByTestId('scenario-saved').textContent())).toContain(`Scenariot ”${optimisedName}” har sparats.`);
+    await poll(async () => plain(await page.getByTestId('scenario-saved').textContent())).toContain(`Scenariot ”${optimisedName}” har sparats.`);
     expect(plain(await page.getByTestId('scenario-saved').textContent())).toContain('Det når 100 % av det uppnåeliga värdet.');
   });
 });
@@ -154,18 +153,18 @@ describe('the management group compares the scenarios and marks the proposal', (
     const dialog = page.getByRole('dialog', { name: 'Markera som förslag till prioritering?' });
     expect(await dialog.textContent()).toContain('Bedömningskriterierna (version 1) låses när förslaget markeras.');
     await dialog.getByRole('button', { name: 'Markera som förslag' }).click();
-    await expect.poll(() => scenarioRow(optimisedName).getByText('Förslag till prioritering').count()).toBe(1);
-    await expect.poll(() => scenarioRow(manualName).getByText('Förslag till prioritering').count()).toBe(0);
+    await poll(() => scenarioRow(optimisedName).getByText('Förslag till prioritering').count()).toBe(1);
+    await poll(() => scenarioRow(manualName).getByText('Förslag till prioritering').count()).toBe(0);
   });
 
   it('the analysis shows the bubbles, the efficient frontier with the proposal, and the distribution, each with its table', async () => {
     await page.getByRole('navigation', { name: 'Prioritering' }).getByRole('link', { name: 'Analys' }).click();
     await page.getByRole('heading', { level: 1, name: 'Analys' }).waitFor();
     const bubbles = page.getByRole('table', { name: 'Initiativ med förvaltning, sökt belopp, viktad poäng och nettonuvärde' });
-    await expect.poll(() => bubbles.getByRole('row').count()).toBe(before.length + 1);
+    await poll(() => bubbles.getByRole('row').count()).toBe(before.length + 1);
     // the frontier is computed in the browser, in a Web Worker running HiGHS as WebAssembly
     const frontier = page.getByRole('table', { name: /^Högsta möjliga/ });
-    await expect.poll(() => frontier.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(10);
+    await poll(() => frontier.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(10);
     expect(plain(await frontier.textContent())).toContain('12 000 000 kr (omgångens budget)');
     expect(plain(await page.getByText(/^”.*” når .* av det högsta värde som går att nå med samma budget och villkor\.$/).textContent())).toContain(`”${optimisedName}”`);
     const distribution = page.getByRole('table', { name: /^Sökt belopp per förvaltning: hela portföljen och / });

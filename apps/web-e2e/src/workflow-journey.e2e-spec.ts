@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '@dp/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServer } from './support/app-server.js';
 import { createDraftAsApplicant, endJourney, startJourney, type Journey } from './support/journey.js';
 import { expectNoAxeViolations, submitSignIn } from './support/browser.js';
@@ -29,7 +30,7 @@ const panel = () => page.getByRole('region', { name: 'Ärendets gång' });
 const timeline = () => page.getByRole('region', { name: 'Historik' });
 
 async function expectStatus(status: string): Promise<void> {
-  await expect.poll(() => panel().getByTestId('current-status').textContent()).toBe(status);
+  await poll(() => panel().getByTestId('current-status').textContent()).toBe(status);
 }
 
 /** Presses a step's button in "Ärendets gång", waits for the announcement and checks the new status. */
@@ -42,7 +43,7 @@ async function takeStep(action: string, status: string): Promise<void> {
 /** Waits until no CSS transition runs (a dialog fading in), so axe measures the final colours. */
 async function settled(): Promise<void> {
   const running = () => page.locator('body').evaluate((body) => body.ownerDocument.getAnimations().filter((a: { playState: string }) => a.playState === 'running').length);
-  await expect.poll(running).toBe(0);
+  await poll(running).toBe(0);
 }
 
 async function signOut(): Promise<void> {
@@ -105,7 +106,7 @@ describe('from draft to prepared, with a completion request on the way', () => {
       'Hanterar initiativet personuppgifter?',
     ]);
     await missing.getByRole('link', { name: 'Problem' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Problem', exact: true }).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await poll(() => page.getByRole('textbox', { name: 'Problem', exact: true }).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await expectNoAxeViolations('the draft with its missing fields and the application form', page);
   });
 
@@ -154,7 +155,7 @@ describe('from draft to prepared, with a completion request on the way', () => {
     const dialog = page.getByRole('dialog', { name: 'Begär komplettering' });
     await dialog.waitFor();
     const reason = dialog.getByRole('textbox', { name: 'Vad ska sökande komplettera?' });
-    await expect.poll(() => reason.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await poll(() => reason.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await settled();
     await expectNoAxeViolations('the reason dialog', page);
 
@@ -224,7 +225,7 @@ describe('from draft to prepared, with a completion request on the way', () => {
 
   it('the history shows every step with the people’s names, the completion request and the changed description', async () => {
     const statusRows = timeline().getByTestId('status-history').locator('tbody tr');
-    await expect.poll(() => statusRows.count()).toBe(7);
+    await poll(() => statusRows.count()).toBe(7);
     const rows = await statusRows.evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
     );

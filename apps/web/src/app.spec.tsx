@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import { MemoryRouter, useLocation } from 'react-router';
 import { createMockClient, createUrqlClient, type MockHandler, type ReferenceDataQuery, type SessionUser } from '@dp/web/data-access';
 import { LANGUAGE_STORAGE_KEY, createI18n } from '@dp/web/ui';

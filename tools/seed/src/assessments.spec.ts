@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWithMessage } from '@dp/testing';
 import { DEFAULT_CRITERIA, DEFAULT_MUST_REQUIREMENTS, validateAssessment } from '@dp/domain/prioritisation';
 import { DEMO_ASSESSMENTS, DEMO_CRITERIA_ORDER, DEMO_ROUND_CAPACITY } from './assessments.js';
 import { demoData } from './demo-data.js';
@@ -15,7 +16,7 @@ describe('demo assessments', () => {
     for (const [title, entry] of Object.entries(DEMO_ASSESSMENTS)) {
       for (const a of [entry.analyst, entry.managementGroup].filter((x) => x !== undefined)) {
         const scores = DEMO_CRITERIA_ORDER.map((criterionId, k) => ({ criterionId, score: a.scores[k] ?? null }));
-        expect(validateAssessment({ reviewerId: 'r', scores, comment: a.comment }, DEFAULT_CRITERIA).ok, title).toBe(true);
+        expectWithMessage(validateAssessment({ reviewerId: 'r', scores, comment: a.comment }, DEFAULT_CRITERIA).ok, title).toBe(true);
       }
     }
   });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWithMessage } from '@dp/testing';
 import { calculateSheet, compareSheets, realisationPlanGaps, validateSheet, type CalculationParameters, type CalculationSheet } from '@dp/domain/benefits';
 import { DEMO_CALCULATIONS } from './calculations.js';
 import { demoData } from './demo-data.js';
@@ -41,7 +42,7 @@ describe('demo calculations', () => {
   it.each(sheets)('%s explains every line and names at least one cost and one benefit', (_name, sheet) => {
     expect(sheet.costs.length).toBeGreaterThan(0);
     expect(sheet.benefits.length).toBeGreaterThan(0);
-    for (const line of [...sheet.costs, ...sheet.benefits]) expect(line.explanation?.trim(), line.id).toBeTruthy();
+    for (const line of [...sheet.costs, ...sheet.benefits]) expectWithMessage(line.explanation?.trim(), line.id).toBeTruthy();
   });
 
   it.each(entries.filter(([title]) => statusOf.get(title) === 'PREPARED'))('"%s" (PREPARED) has a reviewed calculation and complete realisation plans', (_title, c) => {
@@ -53,7 +54,7 @@ describe('demo calculations', () => {
   it('gives the applications in preparation a reviewed calculation, at least one with gaps in the realisation plan', () => {
     const inPreparation = entries.filter(([title]) => statusOf.get(title) === 'IN_PREPARATION');
     expect(inPreparation.length).toBeGreaterThan(0);
-    for (const [title, c] of inPreparation) expect(c.reviewed, title).toBeDefined();
+    for (const [title, c] of inPreparation) expectWithMessage(c.reviewed, title).toBeDefined();
     expect(inPreparation.some(([, c]) => realisationPlanGaps(c.reviewed).length > 0)).toBe(true);
   });
 

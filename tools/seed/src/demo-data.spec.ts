@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWithMessage } from '@dp/testing';
 import { demoData } from './demo-data.js';
 
 const { departments, goalAreas, fundRounds, initiatives } = demoData;
@@ -74,10 +75,10 @@ describe('demo data', () => {
   describe('fund rounds', () => {
     it('has valid dates, positive integer budgets and a window that opens before it closes', () => {
       for (const r of fundRounds) {
-        expect(isIsoDate(r.opensOn), `${r.code} opensOn`).toBe(true);
-        expect(isIsoDate(r.closesOn), `${r.code} closesOn`).toBe(true);
-        expect(r.opensOn < r.closesOn, r.code).toBe(true);
-        expect(Number.isSafeInteger(r.budget) && r.budget > 0, r.code).toBe(true);
+        expectWithMessage(isIsoDate(r.opensOn), `${r.code} opensOn`).toBe(true);
+        expectWithMessage(isIsoDate(r.closesOn), `${r.code} closesOn`).toBe(true);
+        expectWithMessage(r.opensOn < r.closesOn, r.code).toBe(true);
+        expectWithMessage(Number.isSafeInteger(r.budget) && r.budget > 0, r.code).toBe(true);
       }
     });
 
@@ -107,17 +108,17 @@ describe('demo data', () => {
       expect(i.description.trim()).not.toBe('');
       expect(i.description.length).toBeLessThanOrEqual(10_000);
 
-      expect(departmentCodes.has(i.departmentCode), `department ${i.departmentCode}`).toBe(true);
+      expectWithMessage(departmentCodes.has(i.departmentCode), `department ${i.departmentCode}`).toBe(true);
 
       expect(i.goalAreaCodes.length).toBeGreaterThanOrEqual(1);
       expect(i.goalAreaCodes.length).toBeLessThanOrEqual(10);
       expect(duplicates(i.goalAreaCodes)).toEqual([]);
       for (const code of i.goalAreaCodes) {
-        expect(goalAreaCodes.has(code), `goal area ${code}`).toBe(true);
+        expectWithMessage(goalAreaCodes.has(code), `goal area ${code}`).toBe(true);
       }
 
       const round = roundsByCode.get(i.fundRoundCode);
-      expect(round, `fund round ${i.fundRoundCode}`).toBeDefined();
+      expectWithMessage(round, `fund round ${i.fundRoundCode}`).toBeDefined();
       expect(Number.isSafeInteger(i.requestedAmount)).toBe(true);
       expect(i.requestedAmount).toBeGreaterThan(0);
       expect(i.requestedAmount).toBeLessThanOrEqual(round?.budget ?? 0);
@@ -148,7 +149,7 @@ describe('demo data', () => {
     it('has 2027 applications at every step of the process', () => {
       const statuses = new Set<string>(round2027.map((i) => i.status ?? 'DRAFT'));
       for (const s of ['DRAFT', 'AWAITING_ANCHORING', 'SUBMITTED', 'IN_PREPARATION', 'PREPARED']) {
-        expect(statuses.has(s), s).toBe(true);
+        expectWithMessage(statuses.has(s), s).toBe(true);
       }
     });
   });
@@ -192,18 +193,18 @@ describe('demo data', () => {
       const status = i.status ?? 'DRAFT';
 
       if (status !== 'DRAFT') {
-        for (const field of REQUIRED_UNLESS_DRAFT) expect(notEmpty(i[field]), field).toBe(true);
+        for (const field of REQUIRED_UNLESS_DRAFT) expectWithMessage(notEmpty(i[field]), field).toBe(true);
       }
       if (status === 'PREPARED') {
-        for (const field of REQUIRED_WHEN_PREPARED) expect(notEmpty(i[field]), field).toBe(true);
+        for (const field of REQUIRED_WHEN_PREPARED) expectWithMessage(notEmpty(i[field]), field).toBe(true);
         if (i.handlesPersonalData) expect(['DONE', 'NOT_REQUIRED']).toContain(i.dpiaStatus);
       }
 
       for (const field of TEXT_FIELDS) {
         const value = i[field];
         if (value !== undefined) {
-          expect(value.trim(), field).toBe(value);
-          expect(value.length, field).toBeLessThanOrEqual(10_000);
+          expectWithMessage(value.trim(), field).toBe(value);
+          expectWithMessage(value.length, field).toBeLessThanOrEqual(10_000);
         }
       }
 
@@ -212,15 +213,15 @@ describe('demo data', () => {
       }
 
       for (const date of [i.plannedStart, i.plannedEnd]) {
-        if (date !== undefined) expect(isIsoDate(date), date).toBe(true);
+        if (date !== undefined) expectWithMessage(isIsoDate(date), date).toBe(true);
       }
       if (i.plannedStart !== undefined && i.plannedEnd !== undefined) {
-        expect(i.plannedStart <= i.plannedEnd, `${i.plannedStart} – ${i.plannedEnd}`).toBe(true);
+        expectWithMessage(i.plannedStart <= i.plannedEnd, `${i.plannedStart} – ${i.plannedEnd}`).toBe(true);
       }
       if (i.fundRoundCode === 'DP2027') {
         for (const date of [i.plannedStart, i.plannedEnd]) {
           if (date !== undefined) {
-            expect(date >= '2027-01-01' && date <= '2028-12-31', `${date} within 2027–2028`).toBe(true);
+            expectWithMessage(date >= '2027-01-01' && date <= '2028-12-31', `${date} within 2027–2028`).toBe(true);
           }
         }
       }

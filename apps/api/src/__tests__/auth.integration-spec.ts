@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { email displayName roles { role department { code } } } }';

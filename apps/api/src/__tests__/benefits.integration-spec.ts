@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { calculateSheet, figuresOf, type CalculationParameters, type CalculationSheet } from '@dp/domain/benefits';
 import { startTestApp, type Session, type TestApp } from '../testing/test-app.js';

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig, Department, Initiative, seedDemoData } from '@dp/api/database';
-import { createTestDatabase, type TestDatabase } from '@dp/api/database/testing';
+import { createTestDatabase, testPostgresUrl, type TestDatabase } from '@dp/api/database/testing';
 import { hashPassword } from '@dp/api/auth';
 
 let db: TestDatabase;
 let orm: MikroORM;
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('pgServerUrl'), { demo: false });
+  db = await createTestDatabase(testPostgresUrl(), { demo: false });
   orm = await MikroORM.init(createOrmConfig({ clientUrl: db.url, poolMax: 2 }));
 });
 

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '@dp/testing';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
@@ -520,14 +521,14 @@ describe('e-mail to the applicant', () => {
       const d = await decider.gql(RECORD, { i: { initiativeId: item.initiative.id, initiativeVersion: item.initiative.version, outcome: 'REJECTED', reason: 'Nyttan är inte visad', decidedOn: '2026-11-20', registrationNumber: 'KS 2026/300' } });
       expect(d.errors).toBeUndefined();
       // sent after the commit, in the background
-      await expect.poll(() => received.length).toBe(1);
+      await poll(() => received.length).toBe(1);
       expect(received[0]!.to).toBe(contact);
       expect(received[0]!.data).toContain('KS 2026/300');
       const db = new pg.Client({ connectionString: mailApp.databaseUrl });
       await db.connect();
       try {
         const status = async () => (await db.query<{ status: string; sent_at: Date | null }>('select status, sent_at from notification where initiative_id = $1', [item.initiative.id])).rows[0];
-        await expect.poll(status).toMatchObject({ status: 'SENT', sent_at: expect.any(Date) });
+        await poll(status).toMatchObject({ status: 'SENT', sent_at: expect.any(Date) });
       } finally {
         await db.end();
       }
@@ -558,7 +559,7 @@ describe('e-mail to the applicant', () => {
       await db.connect();
       try {
         const row = async () => (await db.query<{ status: string; error: string | null }>('select status, error from notification where initiative_id = $1', [item.initiative.id])).rows[0];
-        await expect.poll(row, { timeout: 15_000 }).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/ECONNREFUSED|connect/i) });
+        await poll(row, { timeout: 15_000 }).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/ECONNREFUSED|connect/i) });
         const decided = await db.query<{ n: string }>('select count(*) as n from decision where initiative_id = $1', [item.initiative.id]);
         expect(Number(decided.rows[0]!.n)).toBe(1);
       } finally {
@@ -607,7 +608,7 @@ describe('e-mail to the applicant', () => {
       const row = async (initiativeId: string) =>
         (await db.query<{ status: string; attempts: number; error: string | null }>('select status, attempts, error from notification where initiative_id = $1', [initiativeId])).rows[0];
       // refused twice (451), sent on the third attempt by the sweep
-      await expect.poll(() => row(item.initiative.id), { timeout: 15_000 }).toMatchObject({ status: 'SENT', attempts: 3, error: null });
+      await poll(() => row(item.initiative.id), { timeout: 15_000 }).toMatchObject({ status: 'SENT', attempts: 3, error: null });
       expect(received).toHaveLength(1);
       expect(received[0]).toContain('KS 2026/302');
 
@@ -617,7 +618,7 @@ describe('e-mail to the applicant', () => {
         `insert into notification (id, created_at, updated_at, initiative_id, recipient, subject, body, status) values (gen_random_uuid(), now(), now(), $1, 'kontakt@kommun.example', 'Beslut om ansökan', 'Ansökan har bordlagts (diarienummer KS 2026/303).', 'PENDING')`,
         [other.initiative.id],
       );
-      await expect.poll(() => row(other.initiative.id), { timeout: 15_000 }).toMatchObject({ status: 'SENT', attempts: 1 });
+      await poll(() => row(other.initiative.id), { timeout: 15_000 }).toMatchObject({ status: 'SENT', attempts: 1 });
       expect(received).toHaveLength(2);
       expect(received[1]).toContain('KS 2026/303');
     } finally {

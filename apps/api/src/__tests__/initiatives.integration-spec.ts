@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startTestApp, type Session, type TestApp } from '../testing/test-app.js';
 
 interface Ref { id: string; code: string; name: string }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_CRITERIA, evaluateSelection, roundProblem, scoreInitiative, type RoundItem } from '@dp/domain/prioritisation';
 import { startTestApp, type Session, type TestApp } from '../testing/test-app.js';
 

@@ -1,6 +1,5 @@
-import { inject } from 'vitest';
 import type { AddressInfo } from 'node:net';
-import { createTestDatabase } from '@dp/api/database/testing';
+import { createTestDatabase, testPostgresUrl } from '@dp/api/database/testing';
 import type { MailOptions } from '@dp/api/decisions';
 import { createApp } from '../bootstrap.js';
 
@@ -31,7 +30,7 @@ export interface TestApp {
 
 /** The real Nest app on a fresh database cloned from the migrated template, listening on a free port. */
 export async function startTestApp(options: { demo?: boolean; mail?: MailOptions } = {}): Promise<TestApp> {
-  const db = await createTestDatabase(inject('pgServerUrl'), { demo: options.demo ?? true });
+  const db = await createTestDatabase(testPostgresUrl(), { demo: options.demo ?? true });
   const queries: string[] = [];
   const app = await createApp({
     databaseUrl: db.url,

@@ -1,6 +1,6 @@
+import { expectWithMessage } from '@dp/testing';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /** The axe rule tags of WCAG 2.1 level A and AA. */
 export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -11,7 +11,7 @@ export async function expectNoAxeViolations(where: string, on: Page): Promise<vo
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} – ${n.failureSummary ?? ''}`).join('\n')}`,
   );
-  expect(summary, `axe violations on ${where}`).toEqual([]);
+  expectWithMessage(summary, `axe violations on ${where}`).toEqual([]);
 }
 
 /** Fills in the sign-in form (the page must show it) and submits it. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { csvField, csvLine, csvNumber, toSwedishCsv } from './swedish-csv.js';
 
 describe('CSV for Swedish Excel', () => {

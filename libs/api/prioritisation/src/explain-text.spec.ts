@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { RoundConstraint } from '@dp/domain/prioritisation';
 import { conflictText, explanationText } from './explain-text.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { checkCommitment, committedByYear, committedTotal, remaining, type Commitment, type FundBudget } from './commitment.js';
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWithMessage } from '@dp/testing';
 import fc from 'fast-check';
 import { VALIDATION_CODES } from '@dp/domain/initiatives';
 import { DECISION_LIMITS, REASONED_OUTCOMES, committedAmount, validateDecision, type Decision, type DecisionContext } from './decision.js';
@@ -168,7 +169,7 @@ describe('validateDecision: outcome, date, registration number, meeting', () => 
   it('has no pattern code among VALIDATION_CODES, so a malformed registration number is OUT_OF_RANGE', () => {
     expect(VALIDATION_CODES).not.toContain('INVALID');
     for (const registrationNumber of ['KS 2027/123!', 'KS_2027_1', '-KS 2027', 'KS 2027/', 'KS', 'Dnr: 12', 'KS\u00a02027/1;DROP']) {
-      expect(errorsOf(grant({ registrationNumber })), registrationNumber).toEqual([{ field: 'registrationNumber', code: 'OUT_OF_RANGE' }]);
+      expectWithMessage(errorsOf(grant({ registrationNumber })), registrationNumber).toEqual([{ field: 'registrationNumber', code: 'OUT_OF_RANGE' }]);
     }
   });
 

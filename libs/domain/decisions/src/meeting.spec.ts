@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { validateMeeting } from './meeting.js';
 
 const base = { title: 'Ledningsgruppens möte om digitaliseringsfonden', heldOn: '2027-03-15', participants: ['Karin Kommundirektör', '  ', 'Lena Ledningsgrupp'] };

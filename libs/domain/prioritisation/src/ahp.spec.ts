@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { AHP_CONSISTENCY_THRESHOLD, InvalidAhpMatrixError, SAATY_RANDOM_INDEX, ahpWeights, geometricMeanMatrix, pairwiseMatrix, validateAhpMatrix } from './ahp.js';
 

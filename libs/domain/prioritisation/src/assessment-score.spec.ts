@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DEFAULT_CRITERIA, DEFAULT_MUST_REQUIREMENTS, type Criterion } from './assessment.js';
 import { aggregateAssessments, eligibility, scoreInitiative, spread, validateAssessment, weightedScore, type Assessment } from './assessment-score.js';

@@ -1,5 +1,5 @@
+import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   DEFAULT_CRITERIA,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import {
   PortfolioInputError,
   compareWithOptimum,
@@ -317,12 +317,14 @@ describe('input validation', () => {
   });
 
   it('lists every issue, not only the first', () => {
+    let refusal: unknown;
     try {
       evaluateSelection({ items: [item('a', Number.NaN, [1, 2]), item('a', 1, [Number.NaN])], capacities: [1] }, []);
-      expect.unreachable();
     } catch (e) {
-      expect((e as PortfolioInputError).issues.map((i) => `${i.code} ${i.path}`)).toEqual(['NOT_FINITE items[0].value', 'WEIGHTS_LENGTH items[0].weights', 'DUPLICATE_ID items[1].id', 'NOT_FINITE items[1].weights[0]']);
+      refusal = e;
     }
+    expect(refusal).toBeInstanceOf(PortfolioInputError);
+    expect((refusal as PortfolioInputError).issues.map((i) => `${i.code} ${i.path}`)).toEqual(['NOT_FINITE items[0].value', 'WEIGHTS_LENGTH items[0].weights', 'DUPLICATE_ID items[1].id', 'NOT_FINITE items[1].weights[0]']);
   });
 });
 

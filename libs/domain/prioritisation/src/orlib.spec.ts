@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { evaluateSelection, greedyByValuePerWeight, optimisePortfolio, type OptimisationProgress } from './optimise.js';

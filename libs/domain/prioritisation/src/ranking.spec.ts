@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { mergeManualOrder, rankItems, rankingOrder, rankingValues, validateManualOrder, type RankingItem } from './ranking.js';
 import { budgetLine, type BudgetItem } from './ranking-budget-line.js';

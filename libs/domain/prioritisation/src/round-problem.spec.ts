@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { amountsPerYear, fundedAlongOrder, roundFrontier, objectiveValues, roundProblem, splitByYear, type RoundItem, type RoundSettings } from './round-problem.js';
 import { evaluateSelection } from './optimise-model.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { leadTimes, timeInStatuses, type StatusInterval } from './lead-time.js';
 
 const H = 3_600_000;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { CalculationParameters, CalculationSheet } from '@dp/domain/benefits';
 import { oneOffCostsByYear, staffHoursByYear } from './portfolio-item.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { decisionBasisPdf } from './decision-basis-pdf.js';
 import { pdfText } from './pdf-document.js';
 import { basisData, fardtjanst, GENERATED_AT, ITEMS, manyItems, meeting, round } from './test-fixtures.js';

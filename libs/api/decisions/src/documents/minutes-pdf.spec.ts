@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { DocDecision } from './document-data.js';
 import { decisionSentence, minutesPdf } from './minutes-pdf.js';
 import { fardtjanst, minutesData, skolplattform } from './test-fixtures.js';

@@ -4,7 +4,7 @@
  * generation time in the footer) and small layout helpers.
  *
  * The fonts are resolved from node_modules at run time next to this module, which works from the
- * sources (vitest) and from the tsc-built API in dist/ alike. pdfmake may read those four files and
+ * sources (Jest) and from the tsc-built API in dist/ alike. pdfmake may read those four files and
  * nothing else, and fetches no URLs.
  */
 import { createRequire } from 'node:module';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { portfolioColumns } from './portfolio-columns.js';
 import { portfolioCsv } from './portfolio-csv.js';
 import { exportData, ITEMS } from './test-fixtures.js';

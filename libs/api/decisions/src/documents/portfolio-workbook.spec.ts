@@ -1,5 +1,5 @@
+import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
 import { portfolioColumns } from './portfolio-columns.js';
 import { portfolioWorkbook } from './portfolio-workbook.js';
 import { exportData, ITEMS } from './test-fixtures.js';

@@ -1,5 +1,5 @@
+import { describe, expect, it } from '@jest/globals';
 import { gql } from '@urql/core';
-import { describe, expect, it } from 'vitest';
 import { createUrqlClient } from './client';
 
 const ListQuery = gql`

@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
 import { readGraphQLError } from './graphql-errors';
 
 const gqlError = (extensions: Record<string, unknown>) => new GraphQLError('failed', { extensions });

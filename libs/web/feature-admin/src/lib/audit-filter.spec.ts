@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { auditCsvHref, readAuditFilters, toApiFilter } from './audit-filter';
 
 describe('audit filters', () => {

@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import type { AuditLogQuery, SessionUser } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
 import { analystUser, applicantUser, auditEdge, auditPage, auditorUser } from '../testing/fixtures';

@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import type { CalculationParameterRoundsQuery, MockHandler, SessionUser } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
 import { adminUser, analystUser, applicantUser, auditorUser } from '../testing/fixtures';

@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import type { MockHandler } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
 import { applicantUser, departments, users } from '../testing/fixtures';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CRITERIA, DEFAULT_MUST_REQUIREMENTS, SAATY_SCALE, ahpWeights, normaliseWeights } from '@dp/domain/prioritisation';
 import { adminSv } from './i18n';
 import {

@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA, DEFAULT_MUST_REQUIREMENTS, ahpWeights, normaliseWeights } from '@dp/domain/prioritisation';
 import { actorOf, type CriteriaRoundsQuery, type MockHandler, type SessionUser } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
@@ -127,7 +127,7 @@ function shares(): Record<string, string> {
 }
 
 // a big form: jsdom needs its time for the accessible names when the whole suite runs at once
-describe('CriteriaPage', { timeout: 30_000 }, () => {
+describe('CriteriaPage', () => {
   it('shows the open round’s current version with its criteria, weights as shares, must-requirements and earlier versions', async () => {
     renderCriteria();
     expect(await heading()).toBeInTheDocument();

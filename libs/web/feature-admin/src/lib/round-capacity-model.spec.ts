@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { buildCapacityInput, capacityRows, placeCapacityError, relocaliseRows, yearlyBudgetSum, type CapacityRow } from './round-capacity-model';
 
 const SV = 'sv-SE';

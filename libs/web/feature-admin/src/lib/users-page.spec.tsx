@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
 import { analystUser, applicantUser, auditorUser, users } from '../testing/fixtures';

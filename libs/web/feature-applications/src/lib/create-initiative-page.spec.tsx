@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import type { MockHandler } from '@dp/web/data-access';
 import { renderPage } from '../testing/render';
 import { analystUser, bufApplicantUser, referenceData } from '../testing/fixtures';

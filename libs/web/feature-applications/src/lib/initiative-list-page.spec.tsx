@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import { createUrqlClient } from '@dp/web/data-access';
 import { renderPage } from '../testing/render';
 import { analystUser, listNodes, listPage, referenceData } from '../testing/fixtures';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWithMessage } from '@dp/testing';
 import { INITIATIVE_STATUSES, VALIDATION_CODES } from '@dp/domain/initiatives';
 import { createI18n } from '@dp/web/ui';
 import { limitParams, type FormField } from './form-model';
@@ -41,12 +42,12 @@ describe('translations of the validation codes', () => {
   it.each(['sv', 'en'] as const)('has a complete text for every code a field can get, in %s', (language) => {
     const i18n = createI18n(language);
     for (const code of [...VALIDATION_CODES, 'NOT_A_NUMBER', 'INVALID']) {
-      expect(i18n.exists(`validation.${code}`), `validation.${code}`).toBe(true);
+      expectWithMessage(i18n.exists(`validation.${code}`), `validation.${code}`).toBe(true);
     }
     for (const [field, codes] of Object.entries(codesByField)) {
       for (const code of codes) {
         const text = i18n.t([`validation.fields.${field}.${code}`, `validation.${code}`], limitParams(field));
-        expect(text, `${field}/${code}`).not.toMatch(/{{|validation\./);
+        expectWithMessage(text, `${field}/${code}`).not.toMatch(/{{|validation\./);
       }
     }
     for (const status of INITIATIVE_STATUSES) expect(i18n.exists(`status.${status}`)).toBe(true);

@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import type { MockHandler, SessionUser } from '@dp/web/data-access';
 import { renderAuth } from '../testing/render';
 import { LoginPage } from './login-page';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWithMessage } from '@dp/testing';
 import { loginPath, safeNextPath } from './next-path';
 
 describe('loginPath and safeNextPath', () => {
@@ -10,7 +11,7 @@ describe('loginPath and safeNextPath', () => {
   it('only returns to paths of this application', () => {
     expect(safeNextPath('/initiatives/i-1?tab=2')).toBe('/initiatives/i-1?tab=2');
     for (const unsafe of [null, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'initiatives', '/login', '/login?next=/x']) {
-      expect(safeNextPath(unsafe), String(unsafe)).toBe('/initiatives');
+      expectWithMessage(safeNextPath(unsafe), String(unsafe)).toBe('/initiatives');
     }
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { actorOf } from '@dp/web/data-access';
 import { decisionsNavItems, mayCreateMeetings, mayViewMeetings } from './access';
 import { analyst, applicantUser, decisionMaker, managementUser } from './testing/fixtures';

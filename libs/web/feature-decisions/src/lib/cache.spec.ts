@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { pipe, subscribe } from 'wonka';
 import { createUrqlClient, type DecisionFieldsFragment, type MeetingQuery as MeetingData, type MeetingRoundsQuery } from '@dp/web/data-access';
 import { CreateMeetingMutation, MeetingQuery, MeetingRoundsQuery as RoundsQuery, RecordDecisionMutation } from './operations';

@@ -1,13 +1,12 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
 import type { MeetingQuery, RecordDecisionMutation } from '@dp/web/data-access';
 import { todayInSweden } from './format';
 import { MeetingPage } from './meeting-page';
 import { meetingFixture, portfolioSplit } from './testing/fixtures';
 import { apiError, renderDecisions } from './testing/render';
 
-vi.setConfig({ testTimeout: 20_000 });
 
 type User = ReturnType<typeof userEvent.setup>;
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_DELEGATION } from '@dp/domain/decisions';
 import { buildDecision, defaultSplitRows, horizonOf, placeDecisionError, signatoryHint, splitYears, type DecisionFormValues } from './decision-model';
 

@@ -1,12 +1,11 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
 import type { MeetingQuery, UpdateMeetingMutation } from '@dp/web/data-access';
 import { MeetingPage } from './meeting-page';
 import { applicantUser, asReader, managementUser, meetingFixture, portfolioSplit } from './testing/fixtures';
 import { apiError, renderDecisions } from './testing/render';
 
-vi.setConfig({ testTimeout: 20_000 });
 
 const answer = (meeting: MeetingQuery['meeting']) => (name: string) => {
   if (name === 'Meeting') return { data: { meeting } };

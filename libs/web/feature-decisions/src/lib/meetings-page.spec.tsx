@@ -1,12 +1,11 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
 import type { CreateMeetingMutation } from '@dp/web/data-access';
 import { MeetingsPage } from './meetings-page';
 import { analyst, applicantUser, managementUser, meetingRounds } from './testing/fixtures';
 import { apiError, renderDecisions } from './testing/render';
 
-vi.setConfig({ testTimeout: 20_000 });
 
 const queries = (name: string) => (name === 'MeetingRounds' ? { data: meetingRounds } : undefined);
 const page = { paths: ['/meetings'], route: '/meetings', query: queries };

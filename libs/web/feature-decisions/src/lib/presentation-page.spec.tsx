@@ -1,12 +1,11 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
 import type { MeetingQuery } from '@dp/web/data-access';
 import { PresentationPage } from './presentation-page';
 import { asReader, managementUser, meetingFixture, portfolioSplit } from './testing/fixtures';
 import { renderDecisions } from './testing/render';
 
-vi.setConfig({ testTimeout: 20_000 });
 
 const paths = ['/meetings/:id/present', '/meetings/:id/present/:position'];
 

@@ -1,6 +1,6 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { budgetLine, rankingOrder } from '@dp/domain/prioritisation';
 import { formatMoney } from '@dp/domain/money';
 import type { BoardItem, ScenarioInputShape, SettingsInput } from './board-model';
@@ -38,8 +38,8 @@ interface Props {
 }
 
 function renderBoard({ items: shown = items, scenarios = [], mayEdit = true, onOptimise, onSave, yearly = false, language = 'sv' }: Props = {}) {
-  const optimise = vi.fn(onOptimise ?? (() => Promise.resolve<OptimiseOutcome>({ ok: true, result: optimalResult })));
-  const save = vi.fn(
+  const optimise = jest.fn(onOptimise ?? (() => Promise.resolve<OptimiseOutcome>({ ok: true, result: optimalResult })));
+  const save = jest.fn(
     onSave ??
       ((input: ScenarioInputShape) =>
         Promise.resolve<SaveScenarioOutcome>({
@@ -79,7 +79,6 @@ afterEach(() => {
   Element.prototype.getBoundingClientRect = realRect;
 });
 
-vi.setConfig({ testTimeout: 20_000 });
 
 describe('PortfolioBoard: ordering', () => {
   it('orders by weighted score first, and by NPV, NPV per krona and a blend exactly as the domain ranks them', async () => {

@@ -1,12 +1,11 @@
+import { describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
 import type { BoardOptimiseQuery, BoardSaveScenarioMutation, PortfolioBoardQuery, PortfolioRoundsQuery } from '@dp/web/data-access';
 import { PortfolioBoardPage, PortfolioRootPage } from './portfolio-page';
 import { applicantUser, auditorUser, items, optimalResult, round } from './testing/fixtures';
 import { renderPortfolio } from './testing/render';
 
-vi.setConfig({ testTimeout: 20_000 });
 
 const rounds: PortfolioRoundsQuery = {
   fundRounds: [
@@ -131,7 +130,7 @@ describe('/portfolio/:roundId', () => {
 
   it('saves the board as a scenario with saveScenario and reads the round again', async () => {
     const user = userEvent.setup();
-    const mutation = vi.fn((name: string) => (name === 'BoardSaveScenario' ? { data: { saveScenario: savedScenario } } : undefined));
+    const mutation = jest.fn((name: string, _variables: unknown) => (name === 'BoardSaveScenario' ? { data: { saveScenario: savedScenario } } : undefined));
     const { calls } = renderPortfolio(<PortfolioBoardPage />, { query: queries, mutation });
     await screen.findByRole('heading', { level: 1, name: 'Prioritering – Digitaliseringspotten 2027' });
     await user.click(screen.getByRole('radio', { name: 'Manuell' }));

@@ -1,7 +1,7 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createI18n, theme, type Language } from '@dp/web/ui';
@@ -116,7 +116,7 @@ type Answer = Response | 'pending' | 'network-error';
 
 /** a stand-in `fetch`: answers by path; records each call */
 function stubFetch(answers: Record<string, () => Answer>) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const fetchMock = jest.fn(async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const path = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
     const answer = answers[path]?.() ?? json({ message: 'Not Found' }, 404);
     if (answer === 'network-error') throw new TypeError('Failed to fetch');
@@ -127,7 +127,7 @@ function stubFetch(answers: Record<string, () => Answer>) {
     }
     return answer;
   });
-  vi.stubGlobal('fetch', fetchMock);
+  globalThis.fetch = fetchMock;
   return fetchMock;
 }
 
@@ -160,8 +160,9 @@ function renderPublic(route: string, language: Language = 'sv') {
   );
 }
 
+const realFetch = globalThis.fetch;
 afterEach(() => {
-  vi.unstubAllGlobals();
+  globalThis.fetch = realFetch;
 });
 
 describe('the public page (Beviljade initiativ)', () => {

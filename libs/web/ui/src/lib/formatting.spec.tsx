@@ -1,7 +1,7 @@
+import { describe, expect, it } from '@jest/globals';
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
 import { createI18n, type Language } from './i18n/i18n';
 import { MoneyText } from './money-text';
 import { DateText, formatDate, formatDateTime } from './date-text';

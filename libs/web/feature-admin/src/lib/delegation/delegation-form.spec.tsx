@@ -1,13 +1,12 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
 import type { MockHandler } from '@dp/web/data-access';
 import { renderAdmin } from '../../testing/render';
 import { analystUser } from '../../testing/fixtures';
 import { DelegationForm, type DelegationRound } from './delegation-form';
 
-vi.setConfig({ testTimeout: 20_000 });
 
 const saved: DelegationRound = {
   id: 'r-2027',

@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
 import type { DelegationLevelsQuery, MockHandler, MockResponse } from '@dp/web/data-access';
 import { renderAdmin } from '../../testing/render';
 import { departments, users } from '../../testing/fixtures';
@@ -8,7 +8,6 @@ import { CreateUserPage } from '../create-user-page';
 import { EditUserPage } from '../edit-user-page';
 import { UsersPage } from '../users-page';
 
-vi.setConfig({ testTimeout: 20_000 });
 
 /** the open 2027 round is the default: its levels are offered; the closed 2026 round names another one */
 const levels: DelegationLevelsQuery = {

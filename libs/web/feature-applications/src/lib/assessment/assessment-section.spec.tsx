@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import type { InitiativeAssessmentQuery, MockHandler, SessionUser } from '@dp/web/data-access';
 import { renderPage } from '../../testing/render';
 import { analystUser, applicantUser, initiative as initiativeFixture, referenceData } from '../../testing/fixtures';
@@ -64,7 +64,7 @@ function renderSection({ data = assessmentOf(), mutation, user = managementUser,
 const sv1 = (value: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(value);
 const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
 
-describe('AssessmentSection', { timeout: 20_000 }, () => {
+describe('AssessmentSection', () => {
   it('shows the combined score, the number of reviewers and the weight, mean, spread and contribution per criterion', async () => {
     const aggregate = aggregateOf([annasAssessment, persAssessment]);
     renderSection({ data: assessmentOf({ assessmentScore: aggregate, assessments: [annasAssessment, persAssessment], myAssessment: annasAssessment }) });
@@ -267,7 +267,7 @@ describe('AssessmentSection', { timeout: 20_000 }, () => {
   });
 });
 
-describe('the initiative page', { timeout: 20_000 }, () => {
+describe('the initiative page', () => {
   const pageQuery =
     (data: InitiativeAssessmentQuery): MockHandler =>
     (name) =>

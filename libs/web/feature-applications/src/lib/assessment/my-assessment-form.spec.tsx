@@ -1,7 +1,7 @@
+import { describe, expect, it, jest } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
 import { weightedScore } from '@dp/domain/prioritisation';
 import { renderPage } from '../../testing/render';
 import { MyAssessmentForm, type SaveOutcome } from './my-assessment-form';
@@ -49,9 +49,9 @@ const group = (name: string) => screen.getByRole('radiogroup', { name });
 const liveScore = () => screen.getByTestId('my-live-score');
 const sv1 = (value: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(value);
 
-describe('MyAssessmentForm', { timeout: 15_000 }, () => {
+describe('MyAssessmentForm', () => {
   it('shows every criterion’s anchored scale: each level with its value, name and description, and Ej bedömd', () => {
-    renderForm({ onSave: vi.fn() });
+    renderForm({ onSave: jest.fn<Save>() });
     const quality = group('Bättre kvalitet i service till invånarna');
     const radios = within(quality).getAllByRole('radio');
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['none', '0', '1', '2', '3', '4']);
@@ -66,7 +66,7 @@ describe('MyAssessmentForm', { timeout: 15_000 }, () => {
 
   it('recalculates the weighted score with the domain’s formula as levels are chosen by click and by keyboard', async () => {
     const user = userEvent.setup();
-    renderForm({ onSave: vi.fn() });
+    renderForm({ onSave: jest.fn<Save>() });
     // click: 4 of 4 on a criterion weighing 20 %
     await user.click(within(group('Bättre kvalitet i service till invånarna')).getByRole('radio', { name: '4 – Mycket stor' }));
     expect(liveScore()).toHaveTextContent('Ofullständig – 1 av 6 kriterier bedömda. Preliminärt 100 av 100 för de bedömda kriterierna.');
@@ -100,7 +100,7 @@ describe('MyAssessmentForm', { timeout: 15_000 }, () => {
 
   it('creates the assessment with a null version, every criterion in order and trimmed comments', async () => {
     const user = userEvent.setup();
-    const onSave = vi.fn<Save>(async () => ({ ok: true, version: 1, updatedAt: '2026-11-29T10:00:00.000Z' }));
+    const onSave = jest.fn<Save>(async () => ({ ok: true, version: 1, updatedAt: '2026-11-29T10:00:00.000Z' }));
     renderForm({ onSave });
     await user.click(within(group(criteria[0]!.name)).getByRole('radio', { name: '3 – Stor' }));
     await user.type(screen.getByRole('textbox', { name: `Kommentar om ${criteria[0]!.name}` }), '  Många invånare berörs. ');
@@ -126,7 +126,7 @@ describe('MyAssessmentForm', { timeout: 15_000 }, () => {
 
   it('opens with the saved assessment and saves on top of its version', async () => {
     const user = userEvent.setup();
-    const onSave = vi.fn<Save>(async () => ({ ok: true, version: 3, updatedAt: '2026-11-29T10:00:00.000Z' }));
+    const onSave = jest.fn<Save>(async () => ({ ok: true, version: 3, updatedAt: '2026-11-29T10:00:00.000Z' }));
     renderForm({ saved: annasAssessment, onSave });
     expect(within(group(criteria[0]!.name)).getByRole('radio', { name: '3 – Stor' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: `Kommentar om ${criteria[0]!.name}` })).toHaveValue('Tydlig nytta för vårdnadshavare.');
@@ -139,8 +139,8 @@ describe('MyAssessmentForm', { timeout: 15_000 }, () => {
 
   it('on CONFLICT keeps the choices, loads the saved version on request and shows what differs', async () => {
     const user = userEvent.setup();
-    const onReload = vi.fn();
-    const onSave = vi.fn<Save>(async (version) =>
+    const onReload = jest.fn();
+    const onSave = jest.fn<Save>(async (version) =>
       version === 2 ? { ok: false, failure: { kind: 'conflict', currentVersion: 3 } } : { ok: true, version: 4, updatedAt: '2026-11-29T10:00:00.000Z' },
     );
     // saved in another tab meanwhile: 4 on the first criterion
@@ -175,7 +175,7 @@ describe('MyAssessmentForm', { timeout: 15_000 }, () => {
       { ok: false, failure: { kind: 'validation', fields: [{ field: 'scores.1.score', reason: 'OUT_OF_RANGE' }, { field: 'comment', reason: 'TOO_LONG' }] } },
       { ok: false, failure: { kind: 'forbidden', reason: 'NOT_EDITABLE' } },
     ];
-    const onSave = vi.fn<Save>(async () => outcomes.shift()!);
+    const onSave = jest.fn<Save>(async () => outcomes.shift()!);
     renderForm({ onSave });
     await user.click(screen.getByRole('button', { name: 'Spara bedömningen' }));
     expect(await screen.findByTestId('assessment-invalid')).toHaveTextContent('Rätta de markerade fälten');
@@ -190,7 +190,7 @@ describe('MyAssessmentForm', { timeout: 15_000 }, () => {
 
   it('checks a too long comment with the domain’s rule before sending anything', async () => {
     const user = userEvent.setup();
-    const onSave = vi.fn<Save>();
+    const onSave = jest.fn<Save>();
     renderForm({ onSave });
     const comment = screen.getByRole('textbox', { name: `Kommentar om ${criteria[2]!.name}` });
     await user.click(comment);

@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import { calculateSheet, validateSheet, type CalculationSheet } from '@dp/domain/benefits';
 import { formatMoney } from '@dp/domain/money';
 import type { InitiativeCalculationsQuery, MockHandler, SessionUser } from '@dp/web/data-access';
@@ -49,7 +49,7 @@ const sv = (amount: number) => formatMoney(amount, 'sv-SE');
 const figure = (name: string) => screen.getByTestId(`calc-applicant-figure-${name}`);
 
 // typing into the grid re-renders the whole calculation on every key: slower than most page tests in jsdom
-describe('BenefitCalculationSection', { timeout: 20_000 }, () => {
+describe('BenefitCalculationSection', () => {
   it('shows the applicant’s calculation as a table per kind of line, with the round’s years and the line totals', async () => {
     renderSection();
     expect(await screen.findByRole('heading', { level: 2, name: 'Nyttokalkyl' })).toBeInTheDocument();
@@ -370,7 +370,7 @@ describe('BenefitCalculationSection', { timeout: 20_000 }, () => {
   });
 });
 
-describe('the calculation on the initiative page', { timeout: 20_000 }, () => {
+describe('the calculation on the initiative page', () => {
   it('sits below the application, and a saved calculation moves the form on to the initiative’s new version', async () => {
     const user = userEvent.setup();
     const { calls } = renderPage(<EditInitiativePage />, {
@@ -405,7 +405,7 @@ describe('the calculation on the initiative page', { timeout: 20_000 }, () => {
   });
 });
 
-describe('keyboard use of the grid', { timeout: 20_000 }, () => {
+describe('keyboard use of the grid', () => {
   it('moves between the lines of a year with the arrow keys', async () => {
     const user = userEvent.setup();
     renderSection();

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWithMessage } from '@dp/testing';
 import i18next from 'i18next';
 import { VALIDATION_CODES } from '@dp/domain/initiatives';
 import { validateSheet } from '@dp/domain/benefits';
@@ -67,7 +68,7 @@ describe('the benefits namespace', () => {
     registerBenefitsTranslations(i18n);
     for (const language of ['sv', 'en']) {
       for (const code of [...VALIDATION_CODES.filter((c) => !['TOO_SHORT', 'TOO_FEW', 'NOT_SAFE_INTEGER', 'UNKNOWN_REFERENCE', 'EXCEEDS_ROUND_BUDGET', 'INVALID_EMAIL'].includes(c)), 'NOT_A_NUMBER', 'INVALID']) {
-        expect(i18n.exists(`validation.${code}`, { ns: BENEFITS_NAMESPACE, lng: language }), `${language} validation.${code}`).toBe(true);
+        expectWithMessage(i18n.exists(`validation.${code}`, { ns: BENEFITS_NAMESPACE, lng: language }), `${language} validation.${code}`).toBe(true);
       }
     }
   });

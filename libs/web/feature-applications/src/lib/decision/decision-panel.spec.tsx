@@ -1,5 +1,5 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../testing/render';
 import { initiative, referenceData } from '../../testing/fixtures';
 import { EditInitiativePage } from '../edit-initiative-page';

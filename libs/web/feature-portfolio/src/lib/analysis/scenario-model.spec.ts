@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWithMessage } from '@dp/testing';
 import { CATEGORY_COLOURS, ALL_COLOUR, BUDGET_COLOUR, POINT_COLOUR, SELECTED_COLOUR, categoryStyle, contrastRatio, escapeHtml } from './charts/palette';
 import { compareParam, comparedScenarios, membershipRows, parseCompareParam, yearRows } from './scenario-model';
 
@@ -60,7 +61,7 @@ describe('yearRows', () => {
 describe('the chart palette', () => {
   it('has at least 3:1 contrast against white for every colour (WCAG 1.4.11)', () => {
     for (const colour of [...CATEGORY_COLOURS, ALL_COLOUR, SELECTED_COLOUR, BUDGET_COLOUR, POINT_COLOUR]) {
-      expect(contrastRatio(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(3);
+      expectWithMessage(contrastRatio(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(3);
     }
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
   });

@@ -1,6 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import type { MockHandler, SessionUser } from '@dp/web/data-access';
 import { ScenariosPage } from './scenarios-page';
 import { renderAnalysisPage } from './testing/render';

@@ -1,28 +1,29 @@
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { init, use as registerEcharts, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AnalysisPage } from '../analysis-page';
-import { ScenariosPage } from '../scenarios-page';
-import { renderAnalysisPage } from '../testing/render';
+import * as ui from '@dp/web/ui';
 import { ROUND_ID, analysisPortfolio, analystUser, scenarioList } from '../testing/fixtures';
-import { loadEchartsSetup } from '@dp/web/ui';
 
 // the app's own registrations (bubbles, mark lines, decals), plus SVG for rendering without a canvas
-await loadEchartsSetup();
+await ui.loadEchartsSetup();
 registerEcharts([SVGRenderer]);
 
 /** The options the pages give their charts, by test id (jsdom cannot draw them; ECharts renders them to SVG here). */
 const captured = new Map<string, EChartsCoreOption>();
 
-vi.mock('@dp/web/ui', async (original) => ({
-  ...(await original<typeof import('@dp/web/ui')>()),
+// the pages get the real @dp/web/ui with an EChart that records its option; they are imported after this
+jest.unstable_mockModule('@dp/web/ui', () => ({
+  ...ui,
   EChart: (props: { option: EChartsCoreOption; ariaLabel: string; 'data-testid'?: string }) => {
     captured.set(props['data-testid'] ?? '', props.option);
     return <div role="img" aria-label={props.ariaLabel} data-testid={props['data-testid']} />;
   },
 }));
+const { AnalysisPage } = await import('../analysis-page');
+const { ScenariosPage } = await import('../scenarios-page');
+const { renderAnalysisPage } = await import('../testing/render');
 
 /**
  * Renders an option with the real ECharts (server-side, to SVG). ECharts does not throw for what it
@@ -32,8 +33,8 @@ vi.mock('@dp/web/ui', async (original) => ({
 function renderSvg(option: EChartsCoreOption | undefined): string {
   expect(option).toBeDefined();
   const complaints: unknown[][] = [];
-  const error = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void complaints.push(args));
-  const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void complaints.push(args));
+  const error = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void complaints.push(args));
+  const warn = jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void complaints.push(args));
   const chart = init(null, undefined, { renderer: 'svg', ssr: true, width: 900, height: 420 });
   try {
     chart.setOption(option as EChartsCoreOption);

@@ -1,10 +1,15 @@
 /**
- * Setup of the `web` vitest project (jsdom): jest-dom matchers, the browser APIs Mantine expects that
- * jsdom lacks, and a clean DOM and storage after every test.
+ * Setup of the web projects' tests (jsdom, jest.preset.web.js): jest-dom matchers, the browser APIs
+ * Mantine expects that jsdom lacks, no animations, waits that a busy machine cannot run out of, and a
+ * clean DOM and storage after every test.
  */
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import '@testing-library/jest-dom/jest-globals';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, jest } from '@jest/globals';
+
+// findBy… and waitFor wait on what the user would see; on a busy machine that can take far longer than
+// Testing Library's default of one second, so the limit only ends a wait that never comes true
+configure({ asyncUtilTimeout: 60_000 });
 
 if (!window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
@@ -53,5 +58,5 @@ afterEach(() => {
   cleanup();
   window.localStorage.clear();
   document.documentElement.lang = '';
-  vi.useRealTimers();
+  jest.useRealTimers();
 });

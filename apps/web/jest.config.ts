@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web',
+  preset: '../../jest.preset.web.js',
+};

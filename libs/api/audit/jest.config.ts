@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-audit',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-common',
+  preset: '../../../jest.preset.js',
+};

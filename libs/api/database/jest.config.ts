@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-database',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-decisions',
+  preset: '../../../jest.preset.js',
+};

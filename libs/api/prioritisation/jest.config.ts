@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-prioritisation',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'domain-accounts',
+  preset: '../../../jest.preset.js',
+};

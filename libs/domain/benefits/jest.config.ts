@@ -1,0 +1,4 @@
+export default {
+  displayName: 'domain-benefits',
+  preset: '../../../jest.preset.js',
+};

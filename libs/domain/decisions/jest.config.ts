@@ -1,0 +1,4 @@
+export default {
+  displayName: 'domain-decisions',
+  preset: '../../../jest.preset.js',
+};

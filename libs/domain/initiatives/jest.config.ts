@@ -1,0 +1,4 @@
+export default {
+  displayName: 'domain-initiatives',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'domain-money',
+  preset: '../../../jest.preset.js',
+};

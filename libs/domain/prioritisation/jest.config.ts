@@ -1,0 +1,4 @@
+export default {
+  displayName: 'domain-prioritisation',
+  preset: '../../../jest.preset.js',
+};

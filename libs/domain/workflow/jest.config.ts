@@ -1,0 +1,4 @@
+export default {
+  displayName: 'domain-workflow',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-data-access',
+  preset: '../../../jest.preset.web.js',
+};

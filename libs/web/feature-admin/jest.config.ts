@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-feature-admin',
+  preset: '../../../jest.preset.web.js',
+};

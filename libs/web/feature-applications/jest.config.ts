@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-feature-applications',
+  preset: '../../../jest.preset.web.js',
+};

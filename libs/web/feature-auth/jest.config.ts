@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-feature-auth',
+  preset: '../../../jest.preset.web.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-feature-decisions',
+  preset: '../../../jest.preset.web.js',
+};

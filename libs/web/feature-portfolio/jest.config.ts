@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-feature-portfolio',
+  preset: '../../../jest.preset.web.js',
+};

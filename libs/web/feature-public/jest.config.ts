@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-feature-public',
+  preset: '../../../jest.preset.web.js',
+};

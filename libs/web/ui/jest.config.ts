@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-ui',
+  preset: '../../../jest.preset.web.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'scripts',
+  preset: '../../jest.preset.js',
+};

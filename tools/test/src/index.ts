@@ -1,0 +1,2 @@
+export * from './poll.js';
+export * from './expect-with-message.js';
