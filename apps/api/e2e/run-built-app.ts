@@ -32,7 +32,7 @@ function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs the built API until it exits (for start-up failures). */
-export async function runToExit(env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runToExit(env: Record<string, string>, timeoutMs = 180_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [MAIN], { cwd: REPO_ROOT, env: baseEnv(env) });
   let stdout = '';
   let stderr = '';
@@ -53,12 +53,12 @@ export async function startBuiltApp(env: Record<string, string>): Promise<Runnin
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${out}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the app did not become healthy within 60 s:\n${out}`);
+      throw new Error(`the app did not become healthy within 180 s:\n${out}`);
     }
     try {
       const res = await fetch(`${baseUrl}/health`);

@@ -92,7 +92,7 @@ async function signOut(): Promise<void> {
 const isFocused = (locator: ReturnType<Page['getByRole']>) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
 
 beforeAll(async () => {
-  journey = await startJourney('assessment', { timeoutMs: 15_000 });
+  journey = await startJourney('assessment');
   ({ server, page } = journey);
 });
 

@@ -95,7 +95,7 @@ async function signOut(): Promise<void> {
 }
 
 beforeAll(async () => {
-  journey = await startJourney('benefits', { timeoutMs: 15_000 });
+  journey = await startJourney('benefits');
   ({ server, page } = journey);
 });
 

@@ -53,7 +53,7 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
 const heading = () => page.getByRole('heading', { level: 1 });
 
 beforeAll(async () => {
-  journey = await startJourney('decision', { timeoutMs: 20_000 });
+  journey = await startJourney('decision');
   page = journey.page;
   baseUrl = journey.server.baseUrl;
 });

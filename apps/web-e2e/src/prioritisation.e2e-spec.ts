@@ -35,7 +35,7 @@ const manualName = `Lenas rangordning ${Date.now().toString(36)}`;
 const optimisedName = `Optimerat urval ${Date.now().toString(36)}`;
 
 beforeAll(async () => {
-  journey = await startJourney('prioritisation', { timeoutMs: 20_000 });
+  journey = await startJourney('prioritisation');
   page = journey.page;
 });
 
@@ -164,7 +164,7 @@ describe('the management group compares the scenarios and marks the proposal', (
     await poll(() => bubbles.getByRole('row').count()).toBe(before.length + 1);
     // the frontier is computed in the browser, in a Web Worker running HiGHS as WebAssembly
     const frontier = page.getByRole('table', { name: /^Högsta möjliga/ });
-    await poll(() => frontier.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(10);
+    await poll(() => frontier.getByRole('row').count()).toBeGreaterThan(10);
     expect(plain(await frontier.textContent())).toContain('12 000 000 kr (omgångens budget)');
     expect(plain(await page.getByText(/^”.*” når .* av det högsta värde som går att nå med samma budget och villkor\.$/).textContent())).toContain(`”${optimisedName}”`);
     const distribution = page.getByRole('table', { name: /^Sökt belopp per förvaltning: hela portföljen och / });

@@ -70,7 +70,7 @@ async function openFromList(): Promise<void> {
 }
 
 beforeAll(async () => {
-  journey = await startJourney('workflow', { timeoutMs: 15_000 });
+  journey = await startJourney('workflow');
   ({ server, page } = journey);
 });
 

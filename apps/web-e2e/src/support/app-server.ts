@@ -9,7 +9,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
 /** the built API, which also serves the built web client (dist/apps/web) */
 export const MAIN = 'dist/apps/api/apps/api/src/main.js';
 
-const HEALTH_TIMEOUT_MS = 60_000;
+// generous: a fresh data directory means initdb, migrations and the demo data, on a possibly busy machine
+const HEALTH_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 
 export interface AppServer {
@@ -43,7 +44,7 @@ export interface StartOptions {
 /**
  * Starts the built app (`node dist/apps/api/apps/api/src/main.js`) in production mode with the demo
  * data on its own embedded PostgreSQL in `dataDir`, and waits until GET /health answers 200.
- * Fails with the process's output when it exits first or is not healthy within 60 s.
+ * Fails with the process's output when it exits first or is not healthy within 180 s.
  */
 export async function startAppServer({ port, dataDir }: StartOptions): Promise<AppServer> {
   if (!existsSync(path.join(REPO_ROOT, MAIN))) {

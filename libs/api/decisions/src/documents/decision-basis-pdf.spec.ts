@@ -111,7 +111,7 @@ describe('beslutsunderlag (decision basis PDF)', () => {
       const summaries = page.match(/Sammanfattning En längre beskrivning/g) ?? [];
       expect(summaries.length).toBe(headings.length);
     }
-  }, 30_000);
+  });
 });
 
 describe('text for the PDF fonts', () => {

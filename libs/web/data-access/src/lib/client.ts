@@ -1,6 +1,6 @@
 import { Client, fetchExchange, mapExchange, type CombinedError } from '@urql/core';
 import { cacheExchange, type CacheExchangeOpts } from '@urql/exchange-graphcache';
-import introspection from '../gql/introspection.json';
+import introspection from '../gql/introspection.json' with { type: 'json' };
 import { cacheConfig } from './cache-config';
 
 export interface CreateUrqlClientOptions {

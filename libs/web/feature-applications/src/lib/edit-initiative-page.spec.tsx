@@ -160,7 +160,7 @@ describe('EditInitiativePage', () => {
 
     const status = screen.getByTestId('autosave-status');
     expect(status).toHaveAttribute('aria-live', 'polite');
-    await waitFor(() => expect(status).toHaveTextContent(/^Sparat \d{2}:\d{2}$/), { timeout: 5000 });
+    await waitFor(() => expect(status).toHaveTextContent(/^Sparat \d{2}:\d{2}$/));
     const mutations = calls.filter((c) => c.kind === 'mutation');
     expect(mutations).toHaveLength(1);
     expect(mutations[0]?.variables).toEqual({ id: 'i-2', version: 3, input: { problem: 'Handläggningen tar för lång tid.' } });
@@ -187,7 +187,7 @@ describe('EditInitiativePage', () => {
     renderEdit(() => conflict);
     await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
     await user.type(screen.getByRole('textbox', { name: 'Risker' }), 'Leverantören hinner inte.');
-    expect(await screen.findByText('Någon annan har ändrat initiativet', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Någon annan har ändrat initiativet')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Risker' })).toHaveValue('Leverantören hinner inte.');
   });
 });

@@ -282,7 +282,7 @@ describe('the initiative page', () => {
   it('shows the Bedömning section to the management group', async () => {
     renderPage(<EditInitiativePage />, { path: '/initiatives/:id', route: '/initiatives/i-2', user: managementUser, query: pageQuery(assessmentOf()) });
     // the section is a chunk of its own: it may take a moment to load
-    expect(await screen.findByRole('heading', { level: 2, name: 'Bedömning' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bedömning' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Bedömning' })).toHaveAttribute('id', 'bedomning');
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings.indexOf('Bedömning')).toBeGreaterThan(headings.indexOf('Nyttokalkyl'));
@@ -295,8 +295,8 @@ describe('the initiative page', () => {
       user: applicantUser,
       query: pageQuery(assessmentOf()),
     });
-    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toBeInTheDocument();
-    await screen.findByRole('textbox', { name: /Titel/ }, { timeout: 10_000 });
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    await screen.findByRole('textbox', { name: /Titel/ });
     expect(calls.some((c) => c.operationName === 'InitiativeAssessment')).toBe(false);
     expect(screen.queryByRole('heading', { level: 2, name: 'Bedömning' })).not.toBeInTheDocument();
   });

@@ -134,7 +134,7 @@ describe('AnalysisPage', () => {
       return inProcessFrontierRunner(job, onProgress);
     };
     renderAnalysis({ frontierRunner: runner });
-    const table = await screen.findByRole('table', { name: 'Högsta möjliga viktad poäng per budgetnivå' }, { timeout: 15_000 });
+    const table = await screen.findByRole('table', { name: 'Högsta möjliga viktad poäng per budgetnivå' });
     const job = jobs[0]!;
     // the best value at each budget by trying every subset of the four initiatives
     const best = (budget: number) => {
@@ -150,7 +150,7 @@ describe('AnalysisPage', () => {
     expect(rows).toHaveLength(13);
     const format = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
     job.budgets.forEach((budget, k) => expect(rows[k]?.[1]).toBe(format.format(best(budget))));
-  }, 30_000);
+  });
 
   it('draws the distribution per department and per goal area for the portfolio and the proposal', async () => {
     const user = userEvent.setup();
