@@ -1,7 +1,8 @@
 // The jsdom test environment of the web projects (jest.preset.web.js), on the workspace's own jsdom (the
 // version the client's tests were written against) instead of the older copy jest-environment-jsdom
 // bundles. A browser has fetch, TextEncoder, streams and structuredClone; jsdom does not, so Node's are
-// lent to the window where it lacks them.
+// lent to the window where it lacks them. Not MessageChannel: React's scheduler would take it, and its open
+// port keeps the test process from exiting.
 import JSDOMEnvironment from '@jest/environment-jsdom-abstract';
 import * as jsdom from 'jsdom';
 
@@ -10,7 +11,7 @@ const Base = JSDOMEnvironment.default ?? JSDOMEnvironment;
 const FROM_NODE = [
   'fetch', 'Request', 'Response', 'Headers', 'FormData', 'AbortController', 'AbortSignal',
   'TextEncoder', 'TextDecoder', 'ReadableStream', 'WritableStream', 'TransformStream',
-  'structuredClone', 'BroadcastChannel', 'MessageChannel', 'MessagePort', 'Blob', 'File',
+  'structuredClone',
 ];
 
 export default class WorkspaceJsdomEnvironment extends Base {
