@@ -1,6 +1,4 @@
 export default {
   displayName: 'testing',
   preset: '../../jest.preset.js',
-  // no tests yet: the target passes until the first spec is written
-  passWithNoTests: true,
 };
