@@ -1,6 +1,6 @@
 // `npm run bench [-- options]`: runs tools/bench/bench.ts through Vite's module runner, which compiles
-// the TypeScript and resolves the `@dp/*` paths of tsconfig.base.json the way vitest.config.ts does
-// (no extra dependency). See tools/bench/README.md.
+// the TypeScript and resolves the `@dp/*` paths of tsconfig.base.json (Vite builds the web client anyway:
+// no extra dependency). See tools/bench/README.md.
 import { createServer, createServerModuleRunner } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
