@@ -11,6 +11,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const here = fileURLToPath(new URL('../../', import.meta.url));
 const copy = mkdtempSync(path.join(os.tmpdir(), 'dp-busy-copy-'));
@@ -38,7 +39,7 @@ function runSuite(name, cwd) {
   return new Promise((resolve) =>
     child.on('close', (code) => {
       out.end();
-      const summary = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').reverse().find((l) => /^\d+ passed, \d+ failed/.test(l.trim())) ?? '(no summary line)';
+      const summary = stripVTControlCharacters(tail).split('\n').reverse().find((l) => /^\d+ passed, \d+ failed/.test(l.trim())) ?? '(no summary line)';
       resolve({ name, code, seconds: Math.round((Date.now() - started) / 1000), summary: summary.trim(), log });
     }),
   );

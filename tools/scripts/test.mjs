@@ -8,6 +8,7 @@
 //   e2e          browser journeys in Chromium                nx run web-e2e:e2e
 // Extra arguments go to each Nx command, e.g. `npm test -- --skip-nx-cache`.
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 const nxArgs = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -25,9 +26,8 @@ const steps = [
 ];
 
 // Jest's summary line, e.g. "Tests:       1 failed, 2 skipped, 40 passed, 43 total" (replayed by Nx on a cache hit)
-const ANSI = /\x1b\[[0-9;]*m/g;
 function count(line) {
-  const summary = /Tests:\s+(.*\d+ total)/.exec(line.replace(ANSI, ''));
+  const summary = /Tests:\s+(.*\d+ total)/.exec(stripVTControlCharacters(line));
   if (!summary) return;
   for (const [, n, kind] of summary[1].matchAll(/(\d+) (passed|failed|skipped|todo)/g)) {
     totals[kind === 'todo' ? 'skipped' : kind] += Number(n);
