@@ -23,6 +23,7 @@ export const swcForNode = {
     transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
     target: 'es2023',
     keepClassNames: true,
+    experimental: { keepImportAttributes: true },
   },
   sourceMaps: 'inline',
 };

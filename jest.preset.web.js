@@ -23,6 +23,8 @@ export default {
           parser: { syntax: 'typescript', tsx: true },
           transform: { react: { runtime: 'automatic' }, useDefineForClassFields: true },
           target: 'es2023',
+          // `with { type: 'json' }` (the generated introspection) stays, as Node and Vite read it
+          experimental: { keepImportAttributes: true },
         },
         sourceMaps: 'inline',
       },

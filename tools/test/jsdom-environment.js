@@ -17,7 +17,6 @@ const FROM_NODE = [
 export default class WorkspaceJsdomEnvironment extends Base {
   constructor(config, context) {
     super(config, context, jsdom);
-    this.global.Error.stackTraceLimit = 100;
     for (const name of FROM_NODE) {
       if (this.global[name] === undefined && globalThis[name] !== undefined) this.global[name] = globalThis[name];
     }

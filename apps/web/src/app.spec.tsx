@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { createMockClient, createUrqlClient, type MockHandler, type ReferenceDataQuery, type SessionUser } from '@dp/web/data-access';
@@ -116,7 +116,7 @@ describe('App shell', () => {
   it('sends a visitor who is not signed in to the sign-in page, remembering the page', async () => {
     const { calls } = renderApp('/initiatives/new?x=1', { me: null });
     expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Finitiatives%2Fnew%3Fx%3D1');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Finitiatives%2Fnew%3Fx%3D1'));
     expect(document.title).toBe('Logga in – Digitaliseringsportföljen');
     // no user and nothing protected asked for; the only link is the public portfolio (no sign-in needed)
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
@@ -136,7 +136,7 @@ describe('App shell', () => {
 
     await user.click(within(banner).getByRole('button', { name: 'Logga ut' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent(/^\/login$/);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/login$/));
     expect(calls.filter((c) => c.kind === 'mutation').map((c) => c.operationName)).toEqual(['Logout']);
   });
 
@@ -185,7 +185,7 @@ describe('App shell', () => {
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
     await user.click(within(nav).getByRole('link', { name: 'Prioritering' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Prioritering – Digitaliseringspotten 2027' })).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent(/^\/portfolio\/r-1$/);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/portfolio\/r-1$/));
     expect(within(nav).getByRole('link', { name: 'Prioritering' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByText('Det finns inga beredda ansökningar i omgången ännu.')).toBeInTheDocument();
   });
@@ -213,7 +213,7 @@ describe('App shell', () => {
     await user.click(within(nav).getByRole('link', { name: 'Kalkylparametrar' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Kalkylparametrar' })).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent(/^\/calculation-parameters$/);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/calculation-parameters$/));
     expect(within(nav).getByRole('link', { name: 'Kalkylparametrar' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Initiativ' })).not.toHaveAttribute('aria-current');
     expect(document.title).toBe('Kalkylparametrar – Digitaliseringsportföljen');
@@ -266,6 +266,6 @@ describe('App shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
     expect(screen.getByText('Du har loggats ut')).toBeInTheDocument();
     expect(screen.getByText('Din inloggning har gått ut. Logga in igen för att fortsätta där du var.')).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Finitiatives');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Finitiatives'));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { stripVTControlCharacters } from 'node:util';
 import { expectWithMessage } from './expect-with-message.js';
 import { poll } from './poll.js';
 
@@ -16,7 +17,17 @@ describe('poll', () => {
   });
 
   it('throws the last failure when the condition never holds', async () => {
-    await expect(poll(() => 'PENDING', { timeout: 30, interval: 5 }).toBe('SENT')).rejects.toThrow(/Expected: "SENT"\n.*Received: "PENDING"/);
+    const failure = await poll(() => 'PENDING', { timeout: 30, interval: 5 })
+      .toBe('SENT')
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(failure).toBeInstanceOf(Error);
+    // the matcher's own message (coloured when Jest writes to a terminal)
+    const message = stripVTControlCharacters((failure as Error).message);
+    expect(message).toMatch(/Expected: "SENT"/);
+    expect(message).toMatch(/Received: "PENDING"/);
   });
 });
 

@@ -1,4 +1,4 @@
-export { theme, cssVariablesResolver } from './lib/theme';
+export { theme, cssVariablesResolver, MANTINE_TEST_PROPS } from './lib/theme';
 export {
   createI18n,
   resources,

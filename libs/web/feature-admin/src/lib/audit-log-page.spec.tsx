@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AuditLogQuery, SessionUser } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
@@ -101,11 +101,11 @@ describe('AuditLogPage', () => {
     await user.click(await screen.findByRole('option', { name: 'Borttagen' }));
     await user.type(screen.getByRole('searchbox', { name: /Fritext/ }), 'i-1');
     await user.click(screen.getByRole('button', { name: 'Sök' }));
-    expect(screen.getByTestId('location')).toHaveTextContent('/audit?operation=DELETE&q=i-1');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/audit?operation=DELETE&q=i-1'));
     expect(await screen.findByRole('link', { name: 'Exportera CSV' })).toHaveAttribute('href', '/api/audit-log.csv?operation=DELETE&search=i-1');
 
     await user.click(screen.getByRole('button', { name: 'Rensa urvalet' }));
-    expect(screen.getByTestId('location')).toHaveTextContent(/^\/audit$/);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/audit$/));
     expect(screen.getByRole('searchbox', { name: /Fritext/ })).toHaveValue('');
   });
 

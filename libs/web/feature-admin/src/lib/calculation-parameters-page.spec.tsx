@@ -237,7 +237,7 @@ describe('CalculationParametersPage', () => {
 
     await user.click(screen.getByRole('combobox', { name: 'Ansökningsomgång' }));
     await user.click(await screen.findByRole('option', { name: 'Digitaliseringspotten 2027 (Öppen)' }));
-    expect(screen.getByTestId('location')).toHaveTextContent('/calculation-parameters?round=r-2027');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/calculation-parameters?round=r-2027'));
     expect(field(/Basår/)).toHaveValue('2027');
   });
 

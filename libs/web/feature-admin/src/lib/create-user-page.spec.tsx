@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { MockHandler } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
@@ -152,7 +152,7 @@ describe('CreateUserPage', () => {
     await chooseRole(user, screen.getByRole('group', { name: 'Roll 1' }), 'Revisor');
     await user.click(screen.getByRole('button', { name: 'Skapa användare' }));
     expect(await screen.findByText('Användaren Nina Ny har skapats.')).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent(/^\/admin\/users$/);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/admin\/users$/));
   });
 
   it('explains to a non-administrator why there is no form', () => {

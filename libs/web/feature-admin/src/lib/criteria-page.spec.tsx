@@ -430,7 +430,7 @@ describe('CriteriaPage', () => {
     expect(within(screen.getByTestId('criteria-version')).getByRole('heading', { name: 'Version 1' })).toBeInTheDocument();
     await user.click(screen.getByRole('combobox', { name: 'Ansökningsomgång' }));
     await user.click(await screen.findByRole('option', { name: 'Digitaliseringspotten 2027 (Öppen)' }));
-    expect(screen.getByTestId('location')).toHaveTextContent('/criteria?round=r-2027');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/criteria?round=r-2027'));
     expect(within(screen.getByTestId('criteria-version')).getByRole('heading', { name: 'Version 2' })).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockHandler } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
@@ -51,7 +51,7 @@ describe('EditUserPage', () => {
     });
     // no new password typed: none sent
     expect((calls.find((c) => c.kind === 'mutation')?.variables['input'] as Record<string, unknown>)['password']).toBeUndefined();
-    expect(screen.getByTestId('location')).toHaveTextContent(/^\/admin\/users$/);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/admin\/users$/));
   });
 
   it('explains that the last active administrator cannot lose the role', async () => {

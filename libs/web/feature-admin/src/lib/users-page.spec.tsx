@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SessionUser } from '@dp/web/data-access';
 import { renderAdmin } from '../testing/render';
@@ -45,7 +45,7 @@ describe('UsersPage', () => {
     expect(screen.getAllByRole('row').slice(1)).toHaveLength(1);
     expect(screen.getByTestId('user-u-sara')).toBeInTheDocument();
     expect(screen.getByTestId('users-count')).toHaveTextContent('1 användare av 3');
-    expect(screen.getByTestId('location')).toHaveTextContent('/admin/users?q=social');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/admin/users?q=social'));
 
     await user.clear(screen.getByRole('searchbox', { name: 'Filtrera användare' }));
     await user.type(screen.getByRole('searchbox', { name: 'Filtrera användare' }), 'revisor');

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { CurrentUserProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
-import { NotificationsProvider, createI18n, theme, type Language } from '@dp/web/ui';
+import { NotificationsProvider, createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
 import { Provider } from 'urql';
 import { adminUser } from './fixtures';
 
@@ -31,7 +31,7 @@ export function renderAdmin(page: ReactElement, { path, route, query, mutation, 
   const view = render(
     <Provider value={mock.client}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} env="test">
+        <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
           <NotificationsProvider>
             <CurrentUserProvider user={user}>
               <MemoryRouter initialEntries={[route]}>

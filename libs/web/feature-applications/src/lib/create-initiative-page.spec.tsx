@@ -96,7 +96,7 @@ describe('CreateInitiativePage', () => {
     await user.click(screen.getByRole('button', { name: 'Skapa initiativ' }));
 
     expect(await screen.findByText('Initiativet ”E-arkiv för bygglovsärenden” har skapats.')).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent('/initiatives?round=r-2027');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/initiatives?round=r-2027'));
     const mutation = calls.find((c) => c.kind === 'mutation');
     expect(mutation?.variables).toEqual({
       input: {
@@ -130,7 +130,7 @@ describe('CreateInitiativePage', () => {
     // nothing the user typed is lost, and the page stays
     expect(title).toHaveValue('Samma titel som förut');
     expect(screen.getByRole('textbox', { name: /Sökt belopp/ })).toHaveValue(`1${nbsp}234${nbsp}567${nbsp}kr`);
-    expect(screen.getByTestId('location')).toHaveTextContent('/initiatives/new');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/initiatives/new'));
   });
 
   it('shows a generic error with a retry when saving fails for another reason', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createUrqlClient } from '@dp/web/data-access';
 import { renderPage } from '../testing/render';
@@ -198,7 +198,7 @@ describe('InitiativeListPage', () => {
     await user.click(screen.getByRole('combobox', { name: 'Förvaltning' }));
     await user.click(await screen.findByRole('option', { name: 'Kommunstyrelsens förvaltning' }));
 
-    expect(screen.getByTestId('location')).toHaveTextContent('/initiatives?department=d-ksf');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/initiatives?department=d-ksf'));
     const last = calls.filter((c) => c.operationName === 'InitiativeList').at(-1);
     expect(last?.variables).toEqual({ filter: { fundRoundId: 'r-2027', departmentId: 'd-ksf' }, first: 100, after: null });
   });

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider, type Client } from 'urql';
 import { CurrentUserProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
-import { NotificationsProvider, createI18n, theme, type Language } from '@dp/web/ui';
+import { NotificationsProvider, createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
 import { applicantUser } from './fixtures';
 
 /** Shows the current location, so a test can see where a page navigated to. */
@@ -33,7 +33,7 @@ export function renderPage(page: ReactElement, { path, route, query, mutation, l
   const view = render(
     <Provider value={client ?? mock.client}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} env="test">
+        <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
           <NotificationsProvider>
             <CurrentUserProvider user={user}>
               <MemoryRouter initialEntries={[route]}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { MockHandler, SessionUser } from '@dp/web/data-access';
 import { renderAuth } from '../testing/render';
@@ -59,7 +59,7 @@ describe('LoginPage', () => {
     expect(screen.getByRole('textbox', { name: /E-postadress/ })).toHaveValue('sokande@demo.example');
     expect(screen.getByLabelText(/Lösenord/, { selector: 'input' })).toHaveValue('');
     expect(calls[0]).toMatchObject({ kind: 'mutation', operationName: 'Login', variables: { email: 'sokande@demo.example', password: 'fel' } });
-    expect(screen.getByTestId('location')).toHaveTextContent('/login');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/login'));
   });
 
   it('tells until when a locked account is locked, in Swedish time', async () => {
@@ -88,7 +88,7 @@ describe('LoginPage', () => {
     renderLogin(() => ({ data: { login: sara } }), { route: '/login?next=%2Finitiatives%2Fnew%3Fround%3Dr-1' });
     await signIn(user, 'sokande@demo.example', 'demo');
     await screen.findByText('/initiatives/new?round=r-1');
-    expect(screen.getByTestId('location')).toHaveTextContent('/initiatives/new?round=r-1');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/initiatives/new?round=r-1'));
   });
 
   it('goes to the initiatives when there is no page to return to, or it is on another site', async () => {

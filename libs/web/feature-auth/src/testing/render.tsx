@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { CurrentUserProvider, SessionClientProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
-import { NotificationsProvider, createI18n, theme, type Language } from '@dp/web/ui';
+import { NotificationsProvider, createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
 
 /** Shows the current location, so a test can see where a page navigated to. */
 function LocationProbe() {
@@ -38,7 +38,7 @@ export function renderAuth(element: ReactElement, { path, route, query, mutation
   const view = render(
     <SessionClientProvider createClient={() => mock.client}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} env="test">
+        <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
           <NotificationsProvider>{user ? <CurrentUserProvider user={user}>{routed}</CurrentUserProvider> : routed}</NotificationsProvider>
         </MantineProvider>
       </I18nextProvider>

@@ -134,7 +134,7 @@ describe('/meetings', () => {
     );
     expect(within(alert).getByRole('link', { name: 'Till omgångens scenarier' })).toHaveAttribute('href', '/portfolio/r-2027/scenarios');
     expect(within(form).getByRole('textbox', { name: /Rubrik/ })).toHaveValue('Ledningsgruppsmöte december');
-    expect(screen.getByTestId('location')).toHaveTextContent('/meetings');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/meetings'));
   });
 
   it('places the API’s field errors at their fields', async () => {

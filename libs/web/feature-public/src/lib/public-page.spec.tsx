@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { createI18n, theme, type Language } from '@dp/web/ui';
+import { createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
 import { publicRoutes } from './routes';
 
 const nbsp = '\u00a0';
@@ -146,7 +146,7 @@ function renderPublic(route: string, language: Language = 'sv') {
   const i18n = createI18n(language);
   return render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} env="test">
+      <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
         <MemoryRouter initialEntries={[route]}>
           <Routes>
             {publicRoutes.map((r) => (
@@ -246,7 +246,7 @@ describe('the public page (Beviljade initiativ)', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Ansökningsomgång' }), 'DP2026');
     expect(await screen.findByRole('heading', { level: 2, name: 'Digitaliseringspotten 2026' })).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent('/public/DP2026');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/public/DP2026'));
     const table = screen.getByRole('table', { name: 'Beviljade initiativ i Digitaliseringspotten 2026' });
     expect(within(table).getByRole('rowheader')).toHaveTextContent('Digital signering av avtal');
     expect(within(table).getByText('Avtalshantering')).toBeInTheDocument();

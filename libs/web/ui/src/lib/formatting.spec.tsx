@@ -6,13 +6,13 @@ import { createI18n, type Language } from './i18n/i18n';
 import { MoneyText } from './money-text';
 import { DateText, formatDate, formatDateTime } from './date-text';
 import { StatusBadge } from './status-badge';
-import { theme } from './theme';
+import { theme, MANTINE_TEST_PROPS } from './theme';
 import { sv } from './i18n/sv';
 
 function renderIn(language: Language, ui: React.ReactNode) {
   return render(
     <I18nextProvider i18n={createI18n(language)}>
-      <MantineProvider theme={theme} env="test">
+      <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
         {ui}
       </MantineProvider>
     </I18nextProvider>,

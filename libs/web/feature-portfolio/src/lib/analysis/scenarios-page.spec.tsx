@@ -95,7 +95,7 @@ describe('ScenariosPage', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Jämför Ledningsgruppens rangordning' }));
     await user.click(screen.getByRole('button', { name: 'Jämför (2)' }));
 
-    expect(screen.getByTestId('location')).toHaveTextContent(`/portfolio/${ROUND_ID}/scenarios?compare=s-opt%2Cs-man`);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/portfolio/${ROUND_ID}/scenarios?compare=s-opt%2Cs-man`));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Jämförelse' });
     await waitFor(() => expect(heading).toHaveFocus());
 
@@ -140,7 +140,7 @@ describe('ScenariosPage', () => {
     expect(within(screen.getByTestId('compare-row-i-2')).getByTestId('difference')).toHaveTextContent('Bara i B');
     await user.click(screen.getByRole('button', { name: 'Stäng jämförelsen' }));
     expect(screen.queryByRole('heading', { level: 2, name: 'Jämförelse' })).toBeNull();
-    expect(screen.getByTestId('location')).toHaveTextContent(/scenarios$/);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/scenarios$/));
   });
 
   it('says so when the link names scenarios that no longer exist', async () => {

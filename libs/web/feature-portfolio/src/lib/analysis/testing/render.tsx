@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { CurrentUserProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
-import { NotificationsProvider, createI18n, theme, type Language } from '@dp/web/ui';
+import { NotificationsProvider, createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
 import type { FrontierJob } from '../frontier/frontier-job';
 import { FrontierRunnerContext, type FrontierRunner } from '../frontier/frontier-runner';
 import { frontier } from './fixtures';
@@ -42,7 +42,7 @@ export function renderAnalysisPage(page: ReactElement, { path, route, user, quer
   const view = render(
     <Provider value={mock.client}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} env="test">
+        <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
           <NotificationsProvider>
             <CurrentUserProvider user={user}>
               <FrontierRunnerContext.Provider value={frontierRunner}>
