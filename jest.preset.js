@@ -4,17 +4,9 @@
 // Jest runs with Node's `--experimental-vm-modules` (set in the test targets, see nx.json) and SWC turns
 // TypeScript into ES modules with the decorator metadata Nest and MikroORM read (legacy decorators,
 // `useDefineForClassFields: false`, as tsconfig.base.json).
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const workspaceRoot = fileURLToPath(new URL('.', import.meta.url));
-const { compilerOptions } = JSON.parse(readFileSync(new URL('./tsconfig.base.json', import.meta.url), 'utf8'));
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** `@dp/*` → its source, mapped once from tsconfig.base.json's `paths` */
-const workspacePaths = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([name, [target]]) => [`^${escape(name)}$`, `${workspaceRoot}${target}`]),
-);
 
 /** SWC for the API, the domain and the tools: ES modules, legacy decorators with their metadata */
 export const swcForNode = {
@@ -32,11 +24,8 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-  moduleNameMapper: {
-    ...workspacePaths,
-    // the sources import their siblings as `./x.js` (nodenext); in the sources that is `./x.ts`
-    '^(\\.{1,2}/.*)\\.js$': '$1',
-  },
+  // `@dp/*` mapped once from tsconfig.base.json's paths, and `./x.js` imports to the `./x.ts` sources
+  resolver: `${workspaceRoot}tools/test/resolver.cjs`,
   transform: { '^.+\\.tsx?$': ['@swc/jest', swcForNode] },
   // as apps/api/src/main.ts does first: decorators record their metadata only once Reflect.metadata exists
   setupFiles: ['reflect-metadata'],

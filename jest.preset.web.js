@@ -11,10 +11,7 @@ export default {
   // the browser builds of the libraries, as Vite picks them
   testEnvironmentOptions: { customExportConditions: ['browser'] },
   setupFilesAfterEnv: [`${workspaceRoot}tools/test/src/web-setup.ts`],
-  moduleNameMapper: {
-    '\\.module\\.css$': `${workspaceRoot}tools/test/css-module.js`,
-    ...preset.moduleNameMapper,
-  },
+  moduleNameMapper: { '\\.module\\.css$': `${workspaceRoot}tools/test/css-module.js` },
   transform: {
     '^.+\\.tsx?$': [
       '@swc/jest',
