@@ -5,14 +5,20 @@ import type { MockHandler } from '@dp/web/data-access';
 import { renderPage } from '../testing/render';
 import { analystUser, bufApplicantUser, initiative, referenceData } from '../testing/fixtures';
 import type { SessionUser } from '@dp/web/data-access';
-import { EditInitiativePage } from './edit-initiative-page';
+import { AUTOSAVE_DELAY_MS, AutosaveDelayContext, EditInitiativePage } from './edit-initiative-page';
 
 /** Someone else saved version 4 meanwhile: a new title and a higher amount. */
 const latest = { ...initiative, version: 4, title: 'Automatiserad handläggning – etapp 1', requestedAmount: 1_500_000 };
 
-function renderEdit(mutation: MockHandler, initiativeQuery?: MockHandler) {
+/** The edit page; its autosave only where a test is about it (a timer firing on a slow machine would race the save button). */
+function renderEdit(mutation: MockHandler, initiativeQuery?: MockHandler, { autosave = false }: { autosave?: boolean } = {}) {
   let reads = 0;
-  return renderPage(<EditInitiativePage />, {
+  const page = (
+    <AutosaveDelayContext.Provider value={autosave ? AUTOSAVE_DELAY_MS : null}>
+      <EditInitiativePage />
+    </AutosaveDelayContext.Provider>
+  );
+  return renderPage(page, {
     path: '/initiatives/:id',
     route: '/initiatives/i-2',
     query: (name, variables) => {
@@ -152,9 +158,13 @@ describe('EditInitiativePage', () => {
 
   it('saves a valid draft on its own after a pause, only the changed fields with the version, and says when', async () => {
     const user = userEvent.setup();
-    const { calls } = renderEdit((_name, variables) => ({
-      data: { updateInitiative: { ...initiative, ...(variables['input'] as object), version: (variables['version'] as number) + 1 } },
-    }));
+    const { calls } = renderEdit(
+      (_name, variables) => ({
+        data: { updateInitiative: { ...initiative, ...(variables['input'] as object), version: (variables['version'] as number) + 1 } },
+      }),
+      undefined,
+      { autosave: true },
+    );
     await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
     await user.type(screen.getByRole('textbox', { name: 'Problem' }), 'Handläggningen tar för lång tid.');
 
@@ -174,7 +184,7 @@ describe('EditInitiativePage', () => {
 
   it('does not save an invalid draft on its own', async () => {
     const user = userEvent.setup();
-    const { calls } = renderEdit(() => ({ data: { updateInitiative: { ...initiative, version: 4 } } }));
+    const { calls } = renderEdit(() => ({ data: { updateInitiative: { ...initiative, version: 4 } } }), undefined, { autosave: true });
     await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
     await user.type(screen.getByRole('textbox', { name: 'Kontaktperson, e-post' }), '-inte-en-adress');
     await new Promise((resolve) => setTimeout(resolve, 2600));
@@ -184,7 +194,7 @@ describe('EditInitiativePage', () => {
 
   it('shows the conflict panel when an autosave meets a newer version', async () => {
     const user = userEvent.setup();
-    renderEdit(() => conflict);
+    renderEdit(() => conflict, undefined, { autosave: true });
     await screen.findByRole('heading', { level: 1, name: 'Redigera initiativ' });
     await user.type(screen.getByRole('textbox', { name: 'Risker' }), 'Leverantören hinner inte.');
     expect(await screen.findByText('Någon annan har ändrat initiativet')).toBeInTheDocument();

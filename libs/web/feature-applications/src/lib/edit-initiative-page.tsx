@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import type { UpdateInitiativeInput } from '@dp/web/data-access';
-import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, createContext, lazy, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -146,6 +146,13 @@ interface EditInitiativeFormProps {
 /** How long the user may pause typing before the draft is saved on its own. */
 export const AUTOSAVE_DELAY_MS = 2000;
 
+/**
+ * The pause before the draft is saved on its own; `null` turns the autosave off. Component tests of the
+ * explicit save turn it off: on a slow machine the timer would otherwise fire between typing and the
+ * click and race it.
+ */
+export const AutosaveDelayContext = createContext<number | null>(AUTOSAVE_DELAY_MS);
+
 function timeOfDay(date: Date): string {
   return date.toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' });
 }
@@ -230,18 +237,19 @@ function EditInitiativeForm({ initiative, reference, access, transitionedVersion
   useEffect(() => {
     autosaveRef.current = autosave;
   });
+  const autosaveDelay = useContext(AutosaveDelayContext);
   useEffect(() => {
-    if (!access.ok) return undefined;
+    if (!access.ok || autosaveDelay === null) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const subscription = form.watch(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void autosaveRef.current(), AUTOSAVE_DELAY_MS);
+      timer = setTimeout(() => void autosaveRef.current(), autosaveDelay);
     });
     return () => {
       subscription.unsubscribe();
       clearTimeout(timer);
     };
-  }, [form, access.ok]);
+  }, [form, access.ok, autosaveDelay]);
 
   const save = async (input: ValidCreateInitiativeInput) => {
     setFailure(null);
