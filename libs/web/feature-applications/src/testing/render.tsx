@@ -34,7 +34,7 @@ export function renderPage(page: ReactElement, { path, route, query, mutation, l
     <Provider value={client ?? mock.client}>
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
-          <NotificationsProvider>
+          <NotificationsProvider autoCloseMs={null}>
             <CurrentUserProvider user={user}>
               <MemoryRouter initialEntries={[route]}>
                 <Routes>

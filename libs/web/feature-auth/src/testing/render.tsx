@@ -39,7 +39,7 @@ export function renderAuth(element: ReactElement, { path, route, query, mutation
     <SessionClientProvider createClient={() => mock.client}>
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
-          <NotificationsProvider>{user ? <CurrentUserProvider user={user}>{routed}</CurrentUserProvider> : routed}</NotificationsProvider>
+          <NotificationsProvider autoCloseMs={null}>{user ? <CurrentUserProvider user={user}>{routed}</CurrentUserProvider> : routed}</NotificationsProvider>
         </MantineProvider>
       </I18nextProvider>
     </SessionClientProvider>,

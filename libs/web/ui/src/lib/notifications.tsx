@@ -22,7 +22,13 @@ const toneColor = { success: 'teal.9', info: 'blue.8', error: 'red.9' } as const
  * Short-lived messages ("Initiativet har skapats") that survive navigation. They are announced
  * through a polite live region and close by themselves or with their close button.
  */
-export function NotificationsProvider({ children }: { children: ReactNode }) {
+export interface NotificationsProviderProps {
+  children: ReactNode;
+  /** how long a message stays; `null`: until it is closed (component tests, whose machine may be slow) */
+  autoCloseMs?: number | null;
+}
+
+export function NotificationsProvider({ children, autoCloseMs = AUTO_CLOSE_MS }: NotificationsProviderProps) {
   const { t } = useTranslation();
   const [items, setItems] = useState<ShownNotification[]>([]);
   const nextId = useRef(1);
@@ -39,12 +45,14 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     ({ message, title, tone = 'success' }: NotifyOptions) => {
       const id = nextId.current++;
       setItems((current) => [...current, { id, message, tone, ...(title ? { title } : {}) }]);
-      timers.current.set(
-        id,
-        setTimeout(() => close(id), AUTO_CLOSE_MS),
-      );
+      if (autoCloseMs !== null) {
+        timers.current.set(
+          id,
+          setTimeout(() => close(id), autoCloseMs),
+        );
+      }
     },
-    [close],
+    [close, autoCloseMs],
   );
 
   useEffect(() => {

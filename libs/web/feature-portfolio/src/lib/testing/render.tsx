@@ -35,7 +35,7 @@ export function renderPortfolio(
     <Provider value={mock.client}>
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
-          <NotificationsProvider>
+          <NotificationsProvider autoCloseMs={null}>
             <CurrentUserProvider user={user}>
               <MemoryRouter initialEntries={[route]}>
                 <Routes>

@@ -43,7 +43,7 @@ export function renderAnalysisPage(page: ReactElement, { path, route, user, quer
     <Provider value={mock.client}>
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
-          <NotificationsProvider>
+          <NotificationsProvider autoCloseMs={null}>
             <CurrentUserProvider user={user}>
               <FrontierRunnerContext.Provider value={frontierRunner}>
                 <MemoryRouter initialEntries={[route]}>
