@@ -18,16 +18,16 @@ const NotifyContext = createContext<((options: NotifyOptions) => void) | null>(n
 const AUTO_CLOSE_MS = 8000;
 const toneColor = { success: 'teal.9', info: 'blue.8', error: 'red.9' } as const;
 
-/**
- * Short-lived messages ("Initiativet har skapats") that survive navigation. They are announced
- * through a polite live region and close by themselves or with their close button.
- */
 export interface NotificationsProviderProps {
   children: ReactNode;
   /** how long a message stays; `null`: until it is closed (component tests, whose machine may be slow) */
   autoCloseMs?: number | null;
 }
 
+/**
+ * Short-lived messages ("Initiativet har skapats") that survive navigation. They are announced
+ * through a polite live region and close by themselves or with their close button.
+ */
 export function NotificationsProvider({ children, autoCloseMs = AUTO_CLOSE_MS }: NotificationsProviderProps) {
   const { t } = useTranslation();
   const [items, setItems] = useState<ShownNotification[]>([]);
