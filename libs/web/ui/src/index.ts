@@ -1,4 +1,5 @@
-export { theme, cssVariablesResolver, MANTINE_TEST_PROPS } from './lib/theme';
+export { theme, cssVariablesResolver } from './lib/theme';
+export { TestUiProvider } from './lib/test-ui-provider';
 export {
   createI18n,
   resources,

@@ -1,11 +1,10 @@
-import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider, type Client } from 'urql';
 import { CurrentUserProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
-import { NotificationsProvider, createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
+import { createI18n, type Language, TestUiProvider } from '@dp/web/ui';
 import { applicantUser } from './fixtures';
 
 /** Shows the current location, so a test can see where a page navigated to. */
@@ -33,19 +32,17 @@ export function renderPage(page: ReactElement, { path, route, query, mutation, l
   const view = render(
     <Provider value={client ?? mock.client}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
-          <NotificationsProvider autoCloseMs={null}>
-            <CurrentUserProvider user={user}>
-              <MemoryRouter initialEntries={[route]}>
-                <Routes>
-                  <Route path={path} element={page} />
-                  <Route path="*" element={null} />
-                </Routes>
-                <LocationProbe />
-              </MemoryRouter>
-            </CurrentUserProvider>
-          </NotificationsProvider>
-        </MantineProvider>
+        <TestUiProvider>
+          <CurrentUserProvider user={user}>
+            <MemoryRouter initialEntries={[route]}>
+              <Routes>
+                <Route path={path} element={page} />
+                <Route path="*" element={null} />
+              </Routes>
+              <LocationProbe />
+            </MemoryRouter>
+          </CurrentUserProvider>
+        </TestUiProvider>
       </I18nextProvider>
     </Provider>,
   );

@@ -1,10 +1,9 @@
-import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { CurrentUserProvider, SessionClientProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
-import { NotificationsProvider, createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
+import { createI18n, type Language, TestUiProvider } from '@dp/web/ui';
 
 /** Shows the current location, so a test can see where a page navigated to. */
 function LocationProbe() {
@@ -38,9 +37,7 @@ export function renderAuth(element: ReactElement, { path, route, query, mutation
   const view = render(
     <SessionClientProvider createClient={() => mock.client}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
-          <NotificationsProvider autoCloseMs={null}>{user ? <CurrentUserProvider user={user}>{routed}</CurrentUserProvider> : routed}</NotificationsProvider>
-        </MantineProvider>
+        <TestUiProvider>{user ? <CurrentUserProvider user={user}>{routed}</CurrentUserProvider> : routed}</TestUiProvider>
       </I18nextProvider>
     </SessionClientProvider>,
   );

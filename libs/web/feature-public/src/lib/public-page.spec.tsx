@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
+import { createI18n, type Language, TestUiProvider } from '@dp/web/ui';
 import { publicRoutes } from './routes';
 
 const nbsp = '\u00a0';
@@ -146,7 +145,7 @@ function renderPublic(route: string, language: Language = 'sv') {
   const i18n = createI18n(language);
   return render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
+      <TestUiProvider>
         <MemoryRouter initialEntries={[route]}>
           <Routes>
             {publicRoutes.map((r) => (
@@ -155,7 +154,7 @@ function renderPublic(route: string, language: Language = 'sv') {
           </Routes>
           <LocationProbe />
         </MemoryRouter>
-      </MantineProvider>
+      </TestUiProvider>
     </I18nextProvider>,
   );
 }

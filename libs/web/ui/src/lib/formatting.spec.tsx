@@ -1,20 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, type Language } from './i18n/i18n';
 import { MoneyText } from './money-text';
 import { DateText, formatDate, formatDateTime } from './date-text';
 import { StatusBadge } from './status-badge';
-import { theme, MANTINE_TEST_PROPS } from './theme';
+import { TestUiProvider } from './test-ui-provider';
 import { sv } from './i18n/sv';
 
 function renderIn(language: Language, ui: React.ReactNode) {
   return render(
     <I18nextProvider i18n={createI18n(language)}>
-      <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
+      <TestUiProvider>
         {ui}
-      </MantineProvider>
+      </TestUiProvider>
     </I18nextProvider>,
   );
 }

@@ -39,10 +39,3 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
   return { variables: {}, light, dark: {} };
 };
 
-/**
- * MantineProvider's props in component tests: no transitions and no portals (`env: 'test'`), and none of
- * the theme's CSS variables or the global classes, which jsdom would otherwise cascade through on every
- * getComputedStyle (each role query of Testing Library, each pointer check of user-event). The client
- * uses no `hiddenFrom`/`visibleFrom`, the only thing those global classes do.
- */
-export const MANTINE_TEST_PROPS = { env: 'test', withCssVariables: false, withGlobalClasses: false } as const;

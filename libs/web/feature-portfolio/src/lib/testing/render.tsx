@@ -1,11 +1,10 @@
-import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { CurrentUserProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
-import { NotificationsProvider, createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
+import { createI18n, type Language, TestUiProvider } from '@dp/web/ui';
 import { managementUser } from './fixtures';
 
 /** Shows the current location, so a test can see where a page navigated to. */
@@ -34,19 +33,17 @@ export function renderPortfolio(
   const view = render(
     <Provider value={mock.client}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
-          <NotificationsProvider autoCloseMs={null}>
-            <CurrentUserProvider user={user}>
-              <MemoryRouter initialEntries={[route]}>
-                <Routes>
-                  <Route path={path} element={element} />
-                  <Route path="*" element={null} />
-                </Routes>
-                <LocationProbe />
-              </MemoryRouter>
-            </CurrentUserProvider>
-          </NotificationsProvider>
-        </MantineProvider>
+        <TestUiProvider>
+          <CurrentUserProvider user={user}>
+            <MemoryRouter initialEntries={[route]}>
+              <Routes>
+                <Route path={path} element={element} />
+                <Route path="*" element={null} />
+              </Routes>
+              <LocationProbe />
+            </MemoryRouter>
+          </CurrentUserProvider>
+        </TestUiProvider>
       </I18nextProvider>
     </Provider>,
   );

@@ -1,11 +1,10 @@
-import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { CurrentUserProvider, createMockClient, type MockHandler, type SessionUser } from '@dp/web/data-access';
-import { NotificationsProvider, createI18n, theme, MANTINE_TEST_PROPS, type Language } from '@dp/web/ui';
+import { createI18n, type Language, TestUiProvider } from '@dp/web/ui';
 import type { FrontierJob } from '../frontier/frontier-job';
 import { FrontierRunnerContext, type FrontierRunner } from '../frontier/frontier-runner';
 import { frontier } from './fixtures';
@@ -42,21 +41,19 @@ export function renderAnalysisPage(page: ReactElement, { path, route, user, quer
   const view = render(
     <Provider value={mock.client}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} {...MANTINE_TEST_PROPS}>
-          <NotificationsProvider autoCloseMs={null}>
-            <CurrentUserProvider user={user}>
-              <FrontierRunnerContext.Provider value={frontierRunner}>
-                <MemoryRouter initialEntries={[route]}>
-                  <Routes>
-                    <Route path={path} element={page} />
-                    <Route path="*" element={null} />
-                  </Routes>
-                  <LocationProbe />
-                </MemoryRouter>
-              </FrontierRunnerContext.Provider>
-            </CurrentUserProvider>
-          </NotificationsProvider>
-        </MantineProvider>
+        <TestUiProvider>
+          <CurrentUserProvider user={user}>
+            <FrontierRunnerContext.Provider value={frontierRunner}>
+              <MemoryRouter initialEntries={[route]}>
+                <Routes>
+                  <Route path={path} element={page} />
+                  <Route path="*" element={null} />
+                </Routes>
+                <LocationProbe />
+              </MemoryRouter>
+            </FrontierRunnerContext.Provider>
+          </CurrentUserProvider>
+        </TestUiProvider>
       </I18nextProvider>
     </Provider>,
   );
