@@ -4,9 +4,15 @@
 // Jest runs with Node's `--experimental-vm-modules` (set in the test targets, see nx.json) and SWC turns
 // TypeScript into ES modules with the decorator metadata Nest and MikroORM read (legacy decorators,
 // `useDefineForClassFields: false`, as tsconfig.base.json).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const workspaceRoot = fileURLToPath(new URL('.', import.meta.url));
+export const workspaceRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** `@dp/*` → the absolute path of its source, from tsconfig.base.json's paths (the one place they are read) */
+const { compilerOptions } = JSON.parse(readFileSync(path.join(workspaceRoot, 'tsconfig.base.json'), 'utf8'));
+export const workspacePaths = new Map(Object.entries(compilerOptions.paths).map(([name, [target]]) => [name, path.join(workspaceRoot, target)]));
 
 /** SWC for the API, the domain and the tools: ES modules, legacy decorators with their metadata */
 export const swcForNode = {
@@ -24,7 +30,7 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-  // `@dp/*` mapped once from tsconfig.base.json's paths, and `./x.js` imports to the `./x.ts` sources
+  // `@dp/*` through workspacePaths, and `./x.js` imports to the `./x.ts` sources
   resolver: `${workspaceRoot}tools/test/resolver.cjs`,
   transform: { '^.+\\.tsx?$': ['@swc/jest', swcForNode] },
   // as apps/api/src/main.ts does first: decorators record their metadata only once Reflect.metadata exists

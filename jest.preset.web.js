@@ -1,9 +1,6 @@
 // The Jest preset of the React projects (apps/web, libs/web/*): the node preset in jsdom, with React's
 // automatic JSX runtime and the class-field semantics of tsconfig.web.json.
-import { fileURLToPath } from 'node:url';
-import preset from './jest.preset.js';
-
-const workspaceRoot = fileURLToPath(new URL('.', import.meta.url));
+import preset, { swcForNode, workspaceRoot } from './jest.preset.js';
 
 export default {
   ...preset,
@@ -16,14 +13,12 @@ export default {
     '^.+\\.tsx?$': [
       '@swc/jest',
       {
+        ...swcForNode,
         jsc: {
+          ...swcForNode.jsc,
           parser: { syntax: 'typescript', tsx: true },
           transform: { react: { runtime: 'automatic' }, useDefineForClassFields: true },
-          target: 'es2023',
-          // `with { type: 'json' }` (the generated introspection) stays, as Node and Vite read it
-          experimental: { keepImportAttributes: true },
         },
-        sourceMaps: 'inline',
       },
     ],
   },

@@ -1,13 +1,10 @@
-// Jest's module resolution for the workspace (jest.preset.js `resolver`): `@dp/*` through
-// tsconfig.base.json's paths, and the sources' sibling imports `./x.js` (nodenext) to `./x.ts`.
+// Jest's module resolution for the workspace (jest.preset.js `resolver`): `@dp/*` through the preset's
+// workspacePaths (tsconfig.base.json's paths), and the sources' sibling imports `./x.js` (nodenext) to `./x.ts`.
 // A resolver rather than moduleNameMapper entries, so that Nx does not take every library's index.ts as an
 // input of every project's test target (which made `nx affected` take all projects for a change to one).
-const { readFileSync } = require('node:fs');
 const path = require('node:path');
-
-const workspaceRoot = path.resolve(__dirname, '../..');
-const { compilerOptions } = JSON.parse(readFileSync(path.join(workspaceRoot, 'tsconfig.base.json'), 'utf8'));
-const workspacePaths = new Map(Object.entries(compilerOptions.paths).map(([name, [target]]) => [name, path.join(workspaceRoot, target)]));
+// the preset is an ES module without top-level await: require(esm)
+const { workspacePaths } = require('../../jest.preset.js');
 
 module.exports = function resolve(request, options) {
   const mapped = workspacePaths.get(request);

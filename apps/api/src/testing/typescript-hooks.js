@@ -4,15 +4,14 @@
 // and SWC compiles each file with the decorator metadata Nest and MikroORM read (jest.preset.js).
 import { existsSync, readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from '@swc/core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the workspace's Jest preset belongs to no project
-import { swcForNode } from '../../../../jest.preset.js';
+import { swcForNode, workspacePaths, workspaceRoot } from '../../../../jest.preset.js';
 
-const workspaceRoot = new URL('../../../../', import.meta.url);
-const { compilerOptions } = JSON.parse(readFileSync(new URL('tsconfig.base.json', workspaceRoot), 'utf8'));
-const paths = new Map(Object.entries(compilerOptions.paths).map(([name, [target]]) => [name, new URL(target, workspaceRoot).href]));
-const ownSource = (url) => url.startsWith(workspaceRoot.href) && !url.includes('/node_modules/') && /\.tsx?$/.test(url);
+const rootUrl = pathToFileURL(workspaceRoot).href;
+const paths = new Map([...workspacePaths].map(([name, file]) => [name, pathToFileURL(file).href]));
+const ownSource = (url) => url.startsWith(rootUrl) && !url.includes('/node_modules/') && /\.tsx?$/.test(url);
 
 let registered = false;
 
