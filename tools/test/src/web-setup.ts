@@ -1,6 +1,6 @@
 /**
  * Setup of the web projects' tests (jsdom, jest.preset.web.js): jest-dom matchers, the browser APIs
- * Mantine expects that jsdom lacks, no animations, waits that a busy machine cannot run out of, and a
+ * Mantine expects that jsdom lacks, waits that a busy machine cannot run out of, and a
  * clean DOM and storage after every test.
  */
 import '@testing-library/jest-dom/jest-globals';
